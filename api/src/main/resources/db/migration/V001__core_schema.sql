@@ -252,6 +252,7 @@ create table change_log (
     changed_at      timestamptz  not null,
     changed_by      varchar(200) not null,
     changed_by_name varchar(200),
+    note            varchar(2000),
     before_state    jsonb,
     after_state     jsonb
 );

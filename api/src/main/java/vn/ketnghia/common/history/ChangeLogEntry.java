@@ -41,6 +41,9 @@ public class ChangeLogEntry extends PanacheEntityBase {
     @Column(name = "changed_by_name")
     public String changedByName;
 
+    /** Why, when the step takes a reason: a suspension, a return, a confirmation note. */
+    public String note;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "before_state")
     public JsonNode before;

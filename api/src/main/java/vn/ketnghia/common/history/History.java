@@ -30,6 +30,11 @@ public class History {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, long entityId, String action, Object before, Object after) {
+        record(entityType, entityId, action, before, after, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, long entityId, String action, Object before, Object after, String note) {
         ChangeLogEntry entry = new ChangeLogEntry();
         entry.entityType = entityType;
         entry.entityId = entityId;
@@ -42,6 +47,7 @@ public class History {
         } else {
             entry.changedBy = AuditedEntity.SYSTEM_USER;
         }
+        entry.note = note;
         entry.before = before == null ? null : json.valueToTree(before);
         entry.after = after == null ? null : json.valueToTree(after);
         entry.persist();
@@ -55,7 +61,7 @@ public class History {
     }
 
     private static HistoryEntry toEntry(ChangeLogEntry row) {
-        return new HistoryEntry(row.id, row.action, row.changedAt, row.changedBy, row.changedByName,
+        return new HistoryEntry(row.id, row.action, row.changedAt, row.changedBy, row.changedByName, row.note,
                 diff(row.before, row.after), row.before, row.after);
     }
 

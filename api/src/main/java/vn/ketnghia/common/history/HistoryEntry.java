@@ -12,6 +12,7 @@ public record HistoryEntry(
         OffsetDateTime changedAt,
         @Schema(description = "Username of who made the change", examples = "sonnptnt") String changedBy,
         @Schema(examples = "Lê Thị Hoa") String changedByName,
+        @Schema(description = "The reason given with the step, if any", examples = "Đã ký biên bản") String note,
         @Schema(description = "The fields that differ between before and after") List<FieldChange> changes,
         @Schema(description = "The object as it was, absent on creation") JsonNode before,
         @Schema(description = "The object as it became, absent on deletion") JsonNode after) {

@@ -9,6 +9,9 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String INTEGRATION = "integration";
 
+    /** The realm roles this API knows; Keycloak adds others (offline_access…) that mean nothing here. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(PROVINCE, PROVINCE_VIEWER, DISTRICT, UNIT, ADMIN, INTEGRATION);
+
     private Roles() {
     }
 }
