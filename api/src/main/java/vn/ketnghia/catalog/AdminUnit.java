@@ -68,6 +68,10 @@ public class AdminUnit extends AuditedEntity {
 
     /** The Vietnamese prefix people write before the name: "xã A Vao", "huyện Nam Giang". */
     public String kindLabel() {
+        return kindLabel(kind);
+    }
+
+    public static String kindLabel(String kind) {
         return switch (kind) {
             case "province" -> "tỉnh";
             case "city" -> "thành phố";

@@ -7,7 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.ketnghia.common.persistence.AuditedEntity;
+import vn.ketnghia.common.text.SearchText;
 
+/** A kind of support within one of the three areas of task 1b; plans and support records are classified by it. */
 @Entity
 @Table(name = "support_category")
 public class SupportCategory extends AuditedEntity {
@@ -25,6 +27,9 @@ public class SupportCategory extends AuditedEntity {
     @Column(nullable = false)
     public String name;
 
+    @Column(name = "name_search", nullable = false)
+    public String nameSearch;
+
     public String description;
 
     @Column(name = "sort_order", nullable = false)
@@ -36,5 +41,10 @@ public class SupportCategory extends AuditedEntity {
     @Override
     public Long id() {
         return id;
+    }
+
+    public void rename(String newName) {
+        name = newName;
+        nameSearch = SearchText.fold(newName + " " + code);
     }
 }
