@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Apostrophes belong to ethnic-minority names (Ch'ơm, Tr'hy); people type them or not. */
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchText() {
@@ -23,7 +25,7 @@ public final class SearchText {
             return "";
         }
         String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        String plain = APOSTROPHES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_WORD.matcher(plain).replaceAll(" ").trim();
     }
 
