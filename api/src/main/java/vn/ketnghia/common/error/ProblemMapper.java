@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.ketnghia.common.persistence.Coded;
 
 /**
  * The one place where failures become responses. Every error is {@code application/problem+json};
@@ -290,7 +291,7 @@ public class ProblemMapper {
         if (type.isEnum()) {
             StringBuilder values = new StringBuilder();
             for (Object constant : type.getEnumConstants()) {
-                values.append(values.isEmpty() ? "" : ", ").append(constant.toString());
+                values.append(values.isEmpty() ? "" : ", ").append(constant instanceof Coded coded ? coded.code() : constant.toString());
             }
             return "một trong / one of: " + values;
         }
