@@ -11,8 +11,11 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.ketnghia.common.persistence.AuditedEntity;
@@ -58,6 +61,21 @@ public class History {
         List<ChangeLogEntry> rows = ChangeLogEntry.list(
                 "entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
         return rows.stream().map(History::toEntry).toList();
+    }
+
+    /** The histories of several objects of one type in one query: entity id → its entries, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<HistoryEntry>> ofEach(String entityType, Collection<Long> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Map.of();
+        }
+        List<ChangeLogEntry> rows = ChangeLogEntry.list(
+                "entityType = ?1 and entityId in ?2 order by id", entityType, entityIds);
+        Map<Long, List<HistoryEntry>> byEntity = new LinkedHashMap<>();
+        for (ChangeLogEntry row : rows) {
+            byEntity.computeIfAbsent(row.entityId, id -> new ArrayList<>()).add(toEntry(row));
+        }
+        return byEntity;
     }
 
     private static HistoryEntry toEntry(ChangeLogEntry row) {

@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.ketnghia.common.text.SearchText;
 
 /**
@@ -12,6 +13,8 @@ import vn.ketnghia.common.text.SearchText;
  * fragments written in this code base are concatenated.
  */
 public final class QueryBuilder {
+
+    private static final Pattern NAMED_PARAMETER = Pattern.compile(":(\\w+)");
 
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final Map<String, Object> params = new HashMap<>();
@@ -29,6 +32,22 @@ public final class QueryBuilder {
             where.append(" and ").append(condition.replace(":p", ":" + name));
             params.put(name, value);
         }
+        return this;
+    }
+
+    /**
+     * Adds {@code condition}, which needs several values: each {@code :name} in it is bound from
+     * {@code values} under a fresh parameter name, so it cannot collide with other conditions.
+     */
+    public QueryBuilder andAll(String condition, Map<String, ?> values) {
+        Map<String, String> renamed = new HashMap<>();
+        values.forEach((key, value) -> {
+            String name = "p" + counter++;
+            renamed.put(key, name);
+            params.put(name, value);
+        });
+        String bound = NAMED_PARAMETER.matcher(condition).replaceAll(match -> ":" + renamed.getOrDefault(match.group(1), match.group(1)));
+        where.append(" and ").append(bound);
         return this;
     }
 

@@ -1,0 +1,60 @@
+package vn.ketnghia.support;
+
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Filters of the support-record list and its totals. Everything is optional and combined with AND. */
+public class SupportRecordFilter {
+
+    @QueryParam("agreementId") @Positive
+    public Long agreementId;
+
+    @QueryParam("periodId") @Positive
+    public Long periodId;
+
+    @QueryParam("districtId") @Positive
+    @Parameter(description = "The receiving district")
+    public Long districtId;
+
+    @QueryParam("communeId") @Positive
+    @Parameter(description = "The agreement's recipient: the commune (or district) helped")
+    public Long communeId;
+
+    @QueryParam("organizationId") @Positive
+    @Parameter(description = "The partner organisation")
+    public Long organizationId;
+
+    @QueryParam("categoryId") @Positive
+    public Long categoryId;
+
+    @QueryParam("area")
+    @Parameter(description = "Support area: spiritual, material or production")
+    public String area;
+
+    @QueryParam("status")
+    @Parameter(description = "recorded or confirmed")
+    public String status;
+
+    @QueryParam("form")
+    @Parameter(description = "cash or in_kind")
+    public String form;
+
+    @QueryParam("fundingSource")
+    @Parameter(description = "own_budget, staff_contributions, mobilised_enterprise or other")
+    public String fundingSource;
+
+    @QueryParam("from")
+    @Parameter(description = "Support given on or after this date (yyyy-MM-dd)")
+    public LocalDate from;
+
+    @QueryParam("to")
+    @Parameter(description = "Support given on or before this date (yyyy-MM-dd)")
+    public LocalDate to;
+
+    @QueryParam("q") @Size(max = 100)
+    @Parameter(description = "Words in the description or the partner's or recipient's name, with or without diacritics: `qua tet`, `xa a vao`.")
+    public String q;
+}
