@@ -25,6 +25,7 @@ import vn.ketnghia.demo.DemoDataset.VisitRow;
 import vn.ketnghia.demo.DemoResources.Partner;
 import vn.ketnghia.demo.DemoResources.Template;
 import vn.ketnghia.demo.DemoResources.Unit;
+import vn.ketnghia.visit.MonitoringVisit;
 
 /**
  * Writes the demo data set with batched JDBC inserts on a connection whose transaction the caller
@@ -267,12 +268,13 @@ final class DemoDataWriter {
     private void insertSupportRecords(List<SupportRow> rows, long[] agreements, long[] items, Map<String, Long> categories)
             throws SQLException {
         insertWithoutKeys("""
-                insert into support_record (agreement_id, support_date, category_id, description, quantity, unit_of_measure,
-                    value_vnd, form, funding_source, enterprise_name, beneficiary_households, beneficiary_people,
+                insert into support_record (agreement_id, support_date, category_id, description, description_search, quantity,
+                    unit_of_measure, value_vnd, form, funding_source, enterprise_name, beneficiary_households, beneficiary_people,
                     beneficiary_students, plan_item_id, status, confirmed_at, confirmed_by, confirmation_note,
                     created_at, created_by, updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, (p, r) -> p
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, (p, r) -> p
                 .bigint(agreements[r.agreement()]).date(r.supportDate()).bigint(categories.get(r.template())).text(r.description())
+                .text(SearchText.fold(r.description()))
                 .decimal(r.quantity()).text(r.unitOfMeasure()).bigint(r.valueVnd()).text(r.form()).text(r.fundingSource())
                 .text(r.enterpriseName()).integer(r.beneficiaryHouseholds()).integer(r.beneficiaryPeople())
                 .integer(r.beneficiaryStudents()).bigint(r.planItem() == null ? null : items[r.planItem()])
@@ -282,10 +284,11 @@ final class DemoDataWriter {
 
     private long[] insertVisits(List<VisitRow> rows, long[] agreements) throws SQLException {
         return insert("""
-                insert into monitoring_visit (agreement_id, visit_date, participants, findings,
+                insert into monitoring_visit (agreement_id, visit_date, participants, findings, search_text,
                     created_at, created_by, updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", rows, (p, v) -> p
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, (p, v) -> p
                 .bigint(agreements[v.agreement()]).date(v.visitDate()).text(v.participants()).text(v.findings())
+                .text(MonitoringVisit.searchTextOf(v.participants(), v.findings()))
                 .audit(v.createdAt(), v.createdAt()));
     }
 

@@ -51,6 +51,10 @@ public class MonitoringVisit extends AuditedEntity {
     @PrePersist
     @PreUpdate
     void foldSearchText() {
-        searchText = SearchText.fold(participants + " " + (findings == null ? "" : findings));
+        searchText = searchTextOf(participants, findings);
+    }
+
+    public static String searchTextOf(String participants, String findings) {
+        return SearchText.fold(participants + " " + (findings == null ? "" : findings));
     }
 }
