@@ -23,7 +23,7 @@ public final class VisitDtos {
             @NotNull @Schema(description = "Not before the agreement started and not in the future", examples = "2017-06-12") LocalDate visitDate,
             @NotBlank @Size(max = 2000) @Schema(examples = "Sở NN&PTNT (ông Trần Văn Bình); UBND xã A Vao (bà Hồ Thị Lan)") String participants,
             @Size(max = 8000) @Schema(examples = "Mô hình nuôi bò sinh sản phát triển tốt; 3 hộ chưa làm chuồng.") String findings,
-            @Valid @Size(max = 50) @Schema(description = "Optional; each starts open") List<@NotNull ActionPointRequest> actionPoints) {
+            @Size(max = 50) @Schema(description = "Optional; each starts open") List<@Valid @NotNull ActionPointRequest> actionPoints) {
     }
 
     @Schema(name = "MonitoringVisitUpdate", description = "The visit's own fields. Action points change through their own endpoints.")

@@ -15,7 +15,7 @@ import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +35,8 @@ import vn.ketnghia.testsupport.Tokens;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixTest {
 
+    private boolean built;
+
     private long namGiangCommune;
     private long tayGiangCommune;
     /** Agreement of Sở NN&PTNT with a Nam Giang commune, and of Sở Tài chính with a Tây Giang commune. */
@@ -43,8 +45,13 @@ class SecurityMatrixTest {
     private final Map<String, Long> visit = new HashMap<>();
     private final Map<String, Long> plan = new HashMap<>();
 
-    @BeforeAll
+    /** Once per class, in BeforeEach: REST Assured knows the test port only once a test runs. */
+    @BeforeEach
     void buildTheWorld() {
+        if (built) {
+            return;
+        }
+        built = true;
         namGiangCommune = Fixtures.newCommune(NAM_GIANG, "Ma trận Nam Giang");
         tayGiangCommune = Fixtures.newCommune(TAY_GIANG, "Ma trận Tây Giang");
         agreement.put("NN", Fixtures.activeAgreement(SO_NN, namGiangCommune));

@@ -15,10 +15,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -119,6 +122,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiException refusal) {
+            return apiException(refusal, uri);
+        }
         if (e.getCause() instanceof JacksonException jackson) {
             return fromJackson(jackson, uri);
         }
@@ -240,6 +246,10 @@ public class ProblemMapper {
         if (firstProperty < 0) {
             return FieldError.parameter(parameterName == null ? "request" : parameterName, violation.getMessage());
         }
+        String requestParameter = requestParameterName(violation.getLeafBean(), nodes.get(firstProperty).getName());
+        if (requestParameter != null && firstProperty == nodes.size() - 1) {
+            return FieldError.parameter(requestParameter, violation.getMessage());
+        }
         StringBuilder pointer = new StringBuilder();
         for (int i = firstProperty; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
@@ -251,6 +261,27 @@ public class ProblemMapper {
             }
         }
         return FieldError.body(pointer.toString(), violation.getMessage());
+    }
+
+    /** Fields of a {@code @BeanParam} class are query or header parameters, not body fields. */
+    private static String requestParameterName(Object bean, String field) {
+        if (bean == null || field == null) {
+            return null;
+        }
+        for (Class<?> type = bean.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                Field declared = type.getDeclaredField(field);
+                QueryParam query = declared.getAnnotation(QueryParam.class);
+                if (query != null) {
+                    return query.value();
+                }
+                HeaderParam header = declared.getAnnotation(HeaderParam.class);
+                return header == null ? null : header.value();
+            } catch (NoSuchFieldException notHere) {
+                // look in the superclass
+            }
+        }
+        return null;
     }
 
     private static String pointer(JsonMappingException e) {
