@@ -28,7 +28,8 @@ import vn.ketnghia.testsupport.Tokens;
 /**
  * The role × scope matrix with real tokens from the real Keycloak, for each demo user. The world:
  * Sở NN&PTNT (sonnptnt) helps a commune of Nam Giang (namgiang), Sở Tài chính (sotaichinh) helps a
- * commune of Tây Giang (taygiang). Out of scope answers 404 like a missing object; a role that may
+ * commune of Tây Giang (taygiang); Nam Giang's district system (integration client) acts like its
+ * district for plans and receipts. Out of scope answers 404 like a missing object; a role that may
  * never act answers 403; a refused write changes nothing.
  */
 @QuarkusTest
@@ -73,7 +74,8 @@ class SecurityMatrixTest {
             "namgiang,   200, 404",
             "taygiang,   404, 200",
             "sonnptnt,   200, 404",
-            "sotaichinh, 404, 200"})
+            "sotaichinh, 404, 200",
+            "service-account-ketnghia-integration-namgiang, 200, 404"})
     void readsFollowScope(String user, int nn, int tc) {
         for (String side : List.of("NN", "TC")) {
             int expected = side.equals("NN") ? nn : tc;
@@ -104,7 +106,8 @@ class SecurityMatrixTest {
             "namgiang,   1, 0",
             "taygiang,   0, 1",
             "sonnptnt,   1, 0",
-            "sotaichinh, 0, 1"})
+            "sotaichinh, 0, 1",
+            "service-account-ketnghia-integration-namgiang, 1, 0"})
     void listsShowOnlyWhatIsInScope(String user, int nn, int tc) {
         assertEquals(nn, total(user, "/api/v1/agreements?communeId=" + namGiangCommune));
         assertEquals(tc, total(user, "/api/v1/agreements?communeId=" + tayGiangCommune));
@@ -125,9 +128,9 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "a district sees only agreements in its communes: {0}")
-    @ValueSource(strings = {"namgiang", "taygiang"})
+    @ValueSource(strings = {"namgiang", "taygiang", Tokens.NAM_GIANG_SYSTEM})
     void districtListIsOnlyItsOwn(String user) {
-        String own = user.equals("namgiang") ? NAM_GIANG : TAY_GIANG;
+        String own = user.equals("taygiang") ? TAY_GIANG : NAM_GIANG;
         List<String> districts = as(user).get("/api/v1/agreements?size=100").then().statusCode(200)
                 .extract().jsonPath().getList("items.district.code");
         assertEquals(false, districts.isEmpty(), "the demo data gives " + user + " agreements");
@@ -142,7 +145,8 @@ class SecurityMatrixTest {
             "namgiang,   district,        district,     510",
             "taygiang,   district,        district,     504",
             "sonnptnt,   unit,            organization, SNNPTNT",
-            "sotaichinh, unit,            organization, STC"})
+            "sotaichinh, unit,            organization, STC",
+            "service-account-ketnghia-integration-namgiang, integration, district, 510"})
     void meNamesRoleAndScope(String user, String role, String scopeKind, String scopeCode) {
         as(user).get("/api/v1/me").then().statusCode(200)
                 .body("username", equalTo(user))
@@ -154,7 +158,7 @@ class SecurityMatrixTest {
     // ---------------------------------------------------------------- creating
 
     @ParameterizedTest(name = "{0} proposes an agreement for Sở NN&PTNT: {1}")
-    @CsvSource({"admin, 403", "bdt, 201", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 201", "sotaichinh, 403"})
+    @CsvSource({"admin, 403", "bdt, 201", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 201", "sotaichinh, 403", "service-account-ketnghia-integration-namgiang, 403"})
     void createAgreement(String user, int expected) {
         long commune = Fixtures.newCommune(NAM_GIANG, "Tạo thỏa thuận " + user);
         as(user).body(Fixtures.agreementBody(SO_NN, commune)).post("/api/v1/agreements")
@@ -164,7 +168,7 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} records support on Sở NN&PTNT's agreement: {1}")
-    @CsvSource({"admin, 403", "bdt, 201", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 201", "sotaichinh, 404"})
+    @CsvSource({"admin, 403", "bdt, 201", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 201", "sotaichinh, 404", "service-account-ketnghia-integration-namgiang, 403"})
     void createSupportRecord(String user, int expected) {
         long before = total("bdt", "/api/v1/support-records?agreementId=" + agreement.get("NN"));
         as(user).body(Fixtures.supportRecordBody(agreement.get("NN"))).post("/api/v1/support-records")
@@ -173,7 +177,7 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} records a monitoring visit on Sở NN&PTNT's agreement: {1}")
-    @CsvSource({"admin, 403", "bdt, 201", "lanhdao, 403", "namgiang, 201", "taygiang, 404", "sonnptnt, 201", "sotaichinh, 404"})
+    @CsvSource({"admin, 403", "bdt, 201", "lanhdao, 403", "namgiang, 201", "taygiang, 404", "sonnptnt, 201", "sotaichinh, 404", "service-account-ketnghia-integration-namgiang, 403"})
     void createVisit(String user, int expected) {
         long before = total("bdt", "/api/v1/monitoring-visits?agreementId=" + agreement.get("NN"));
         as(user).body(Fixtures.visitBody(agreement.get("NN"))).post("/api/v1/monitoring-visits")
@@ -182,7 +186,7 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} adds an annual programme to Sở NN&PTNT's agreement: {1}")
-    @CsvSource({"admin, 403", "bdt, 201", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 201", "sotaichinh, 404"})
+    @CsvSource({"admin, 403", "bdt, 201", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 201", "sotaichinh, 404", "service-account-ketnghia-integration-namgiang, 403"})
     void createPlan(String user, int expected) {
         long fresh = Fixtures.activeAgreement(SO_NN, Fixtures.newCommune(NAM_GIANG, "Kế hoạch " + user));
         String plans = "/api/v1/agreements/" + fresh + "/plans";
@@ -192,7 +196,7 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} creates a catalogue entry: {1}")
-    @CsvSource({"admin, 201", "bdt, 201", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 403", "sotaichinh, 403"})
+    @CsvSource({"admin, 201", "bdt, 201", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 403", "sotaichinh, 403", "service-account-ketnghia-integration-namgiang, 403"})
     void createCatalogueEntry(String user, int expected) {
         int year = 2030 + Math.abs(user.hashCode() % 60);
         as(user).body(Map.of("code", "T-" + user, "name", "Giai đoạn thử " + user, "startYear", year, "endYear", year))
@@ -204,7 +208,7 @@ class SecurityMatrixTest {
     // ---------------------------------------------------------------- updating
 
     @ParameterizedTest(name = "{0} edits Sở NN&PTNT's agreement: {1}")
-    @CsvSource({"admin, 403", "bdt, 200", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 200", "sotaichinh, 404"})
+    @CsvSource({"admin, 403", "bdt, 200", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 200", "sotaichinh, 404", "service-account-ketnghia-integration-namgiang, 403"})
     void updateAgreement(String user, int expected) {
         String path = "/api/v1/agreements/" + agreement.get("NN");
         Response current = as("bdt").get(path);
@@ -216,7 +220,7 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} edits a support record of Sở NN&PTNT: {1}")
-    @CsvSource({"admin, 403", "bdt, 200", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 200", "sotaichinh, 404"})
+    @CsvSource({"admin, 403", "bdt, 200", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 200", "sotaichinh, 404", "service-account-ketnghia-integration-namgiang, 403"})
     void updateSupportRecord(String user, int expected) {
         String path = "/api/v1/support-records/" + Fixtures.supportRecord(agreement.get("NN"));
         Response current = as("bdt").get(path);
@@ -227,7 +231,7 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} confirms receipt of support to Nam Giang: {1}")
-    @CsvSource({"admin, 403", "bdt, 403", "lanhdao, 403", "namgiang, 200", "taygiang, 404", "sonnptnt, 403", "sotaichinh, 403"})
+    @CsvSource({"admin, 403", "bdt, 403", "lanhdao, 403", "namgiang, 200", "taygiang, 404", "sonnptnt, 403", "sotaichinh, 403", "service-account-ketnghia-integration-namgiang, 200"})
     void confirmSupport(String user, int expected) {
         String path = "/api/v1/support-records/" + Fixtures.supportRecord(agreement.get("NN"));
         Response current = as("bdt").get(path);
@@ -236,7 +240,7 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} agrees Sở NN&PTNT's plan for Nam Giang: {1}")
-    @CsvSource({"admin, 403", "bdt, 403", "lanhdao, 403", "namgiang, 200", "taygiang, 404", "sonnptnt, 403", "sotaichinh, 403"})
+    @CsvSource({"admin, 403", "bdt, 403", "lanhdao, 403", "namgiang, 200", "taygiang, 404", "sonnptnt, 403", "sotaichinh, 403", "service-account-ketnghia-integration-namgiang, 200"})
     void agreePlan(String user, int expected) {
         long fresh = Fixtures.activeAgreement(SO_NN, Fixtures.newCommune(NAM_GIANG, "Thống nhất " + user));
         String path = "/api/v1/agreements/" + fresh + "/plans/" + Fixtures.planWithItem(fresh);
@@ -246,7 +250,7 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} edits a partner organisation: {1}")
-    @CsvSource({"admin, 200", "bdt, 200", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 403", "sotaichinh, 403"})
+    @CsvSource({"admin, 200", "bdt, 200", "lanhdao, 403", "namgiang, 403", "taygiang, 403", "sonnptnt, 403", "sotaichinh, 403", "service-account-ketnghia-integration-namgiang, 403"})
     void updateCatalogueEntry(String user, int expected) {
         String path = "/api/v1/organizations/" + Fixtures.organizationId(SO_TC);
         Response current = as("bdt").get(path);

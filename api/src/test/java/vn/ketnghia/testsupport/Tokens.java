@@ -27,6 +27,14 @@ import vn.ketnghia.devstack.TokenClient;
  */
 public final class Tokens {
 
+    /**
+     * Not a person: Nam Giang's district system, which gets its tokens with its own client credentials
+     * (client {@code ketnghia-integration-namgiang}, role integration, acts for district 510).
+     */
+    public static final String NAM_GIANG_SYSTEM = "service-account-ketnghia-integration-namgiang";
+    private static final String NAM_GIANG_SYSTEM_CLIENT = "ketnghia-integration-namgiang";
+    private static final String NAM_GIANG_SYSTEM_SECRET = "demo-integration-secret";
+
     private static final String PASSWORD = "demo";
     private static final String CLI_CLIENT = "ketnghia-cli";
     /** Created at test time: the realm file has no client whose tokens expire in seconds. */
@@ -49,8 +57,15 @@ public final class Tokens {
         return VALID.compute(StackTestResource.realmUrl() + " " + username, (key, cached) ->
                 cached != null && cached.validFor(MARGIN)
                         ? cached
-                        : new TokenClient(StackTestResource.realmUrl()).passwordGrant(CLI_CLIENT, username, PASSWORD))
+                        : fetch(username))
                 .value();
+    }
+
+    private static AccessToken fetch(String username) {
+        TokenClient client = new TokenClient(StackTestResource.realmUrl());
+        return NAM_GIANG_SYSTEM.equals(username)
+                ? client.clientCredentialsGrant(NAM_GIANG_SYSTEM_CLIENT, NAM_GIANG_SYSTEM_SECRET)
+                : client.passwordGrant(CLI_CLIENT, username, PASSWORD);
     }
 
     /**

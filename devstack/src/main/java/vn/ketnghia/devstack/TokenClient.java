@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Gets tokens from a Keycloak realm with the resource-owner password grant, which only development clients
- * such as {@code ketnghia-cli} allow: scripts and tests need tokens without a browser.
+ * such as {@code ketnghia-cli} allow (scripts and tests need tokens without a browser), or with the
+ * client-credentials grant of an integration client.
  */
 public final class TokenClient {
 
@@ -42,6 +43,16 @@ public final class TokenClient {
         return AccessToken.of(response.path("access_token").asText());
     }
 
+    /** A district system's own token: the client-credentials grant of a confidential client. */
+    public AccessToken clientCredentialsGrant(String clientId, String secret) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_id", clientId);
+        form.put("client_secret", secret);
+        JsonNode response = post(form);
+        return AccessToken.of(response.path("access_token").asText());
+    }
+
     private JsonNode post(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -54,7 +65,7 @@ public final class TokenClient {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Token request for " + form.get("username") + " at " + tokenUrl
+                throw new IllegalStateException("Token request for " + form.getOrDefault("username", form.get("client_id")) + " at " + tokenUrl
                         + " failed: " + response.statusCode() + " " + response.body());
             }
             return JSON.readTree(response.body());
