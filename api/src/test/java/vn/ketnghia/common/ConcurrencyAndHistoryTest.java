@@ -88,6 +88,7 @@ class ConcurrencyAndHistoryTest {
         JsonPath history = as("sonnptnt").get(path + "/history").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("created", "updated", "activated"), history.getList("action"));
         assertEquals(List.of("bdt", "sonnptnt", "bdt"), history.getList("changedBy"));
+        assertEquals("Phạm Minh Tuấn", history.getString("[1].changedByName"), "Vietnamese order: family name first");
         assertEquals("Đã ký", history.getString("[2].note"));
         List<Map<String, Object>> changes = history.getList("[1].changes");
         assertEquals(List.of("notes"), changes.stream().map(c -> c.get("field")).toList());

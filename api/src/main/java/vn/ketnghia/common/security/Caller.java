@@ -33,9 +33,15 @@ public class Caller {
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
 
+    /**
+     * Vietnamese order, family name first ("Phạm Minh Tuấn"); Keycloak's own full-name claim would
+     * put the given name first, so the realm does not map it and the name is composed here.
+     */
     public String displayName() {
-        String name = token.getClaim("name");
-        return name != null ? name : username();
+        String family = token.getClaim("family_name");
+        String given = token.getClaim("given_name");
+        String name = ((family == null ? "" : family) + " " + (given == null ? "" : given)).trim();
+        return name.isEmpty() ? username() : name;
     }
 
     public String actsFor() {
