@@ -225,6 +225,8 @@ public final class Main {
             for (DemoUser user : DemoUser.fromRealmFile(workspace.realmFile())) {
                 out.printf("  %-12s %-16s %-9s %s%n", user.username(), user.role(), user.actsFor(), user.name());
             }
+            out.printf("  Nam Giang's district system: client ketnghia-integration-namgiang, secret demo-integration-secret"
+                    + " (client credentials; role integration, acts for 510)%n");
             out.printf("%nA token for scripts:%n  curl -s -d grant_type=password -d client_id=ketnghia-cli -d username=bdt "
                     + "-d password=demo %s/protocol/openid-connect/token%n", keycloak.realmUrl());
 
@@ -252,6 +254,10 @@ public final class Main {
                 JsonNode realm = new ObjectMapper().readTree(Files.readString(realmFile));
                 var users = new ArrayList<DemoUser>();
                 for (JsonNode user : realm.path("users")) {
+                    if (user.has("serviceAccountClientId")) {
+                        // A district system, not a person who logs in; the README names its client.
+                        continue;
+                    }
                     String actsFor = user.path("attributes").path("acts_for").path(0).asText("-");
                     // Vietnamese order: family name first.
                     String name = (user.path("lastName").asText() + " " + user.path("firstName").asText()).trim();
