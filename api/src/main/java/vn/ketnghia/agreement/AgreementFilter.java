@@ -1,27 +1,12 @@
 package vn.ketnghia.agreement;
 
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the agreement list. Everything is optional and combined with AND. */
-public class AgreementFilter {
-
-    @QueryParam("periodId") @Positive
-    public Long periodId;
-
-    @QueryParam("districtId") @Positive
-    @Parameter(description = "The receiving district")
-    public Long districtId;
-
-    @QueryParam("communeId") @Positive
-    @Parameter(description = "The commune (or district) helped")
-    public Long communeId;
-
-    @QueryParam("organizationId") @Positive
-    public Long organizationId;
+public class AgreementFilter extends AgreementFilterFields {
 
     @QueryParam("status")
     @Parameter(description = "proposed, active, suspended or ended")

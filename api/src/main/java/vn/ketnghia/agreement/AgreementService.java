@@ -52,11 +52,7 @@ public class AgreementService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AgreementView> list(AgreementFilter filter, PageQuery paging) {
-        QueryBuilder query = AgreementScope.restrict(new QueryBuilder(), caller.scope(), "a")
-                .and("p.id = :p", filter.periodId)
-                .and("d.id = :p", filter.districtId)
-                .and("r.id = :p", filter.communeId)
-                .and("o.id = :p", filter.organizationId)
+        QueryBuilder query = filter.applyTo(AgreementScope.restrict(new QueryBuilder(), caller.scope(), "a"), "a")
                 .and("a.status = :p", Coded.parse(AgreementStatus.class, "status", filter.status))
                 .and("(a.endDate is null or a.endDate >= :p)", filter.from)
                 .and("a.startDate <= :p", filter.to)

@@ -160,12 +160,8 @@ public class SupportRecordService {
     }
 
     private QueryBuilder filtered(SupportRecordFilter filter) {
-        return AgreementScope.restrict(new QueryBuilder(), caller.scope(), "a")
+        return filter.applyTo(AgreementScope.restrict(new QueryBuilder(), caller.scope(), "a"), "a")
                 .and("a.id = :p", filter.agreementId)
-                .and("p.id = :p", filter.periodId)
-                .and("d.id = :p", filter.districtId)
-                .and("r.id = :p", filter.communeId)
-                .and("o.id = :p", filter.organizationId)
                 .and("c.id = :p", filter.categoryId)
                 .and("c.area = :p", Coded.parse(SupportArea.class, "area", filter.area))
                 .and("s.status = :p", Coded.parse(SupportRecordStatus.class, "status", filter.status))

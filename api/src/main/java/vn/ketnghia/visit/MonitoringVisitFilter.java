@@ -5,27 +5,13 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.ketnghia.agreement.AgreementFilterFields;
 
 /** Filters of the monitoring-visit list. Everything is optional and combined with AND. */
-public class MonitoringVisitFilter {
+public class MonitoringVisitFilter extends AgreementFilterFields {
 
     @QueryParam("agreementId") @Positive
     public Long agreementId;
-
-    @QueryParam("periodId") @Positive
-    public Long periodId;
-
-    @QueryParam("districtId") @Positive
-    @Parameter(description = "The receiving district")
-    public Long districtId;
-
-    @QueryParam("communeId") @Positive
-    @Parameter(description = "The agreement's recipient: the commune (or district) helped")
-    public Long communeId;
-
-    @QueryParam("organizationId") @Positive
-    @Parameter(description = "The partner organisation")
-    public Long organizationId;
 
     @QueryParam("from")
     @Parameter(description = "Visits on or after this date (yyyy-MM-dd)")

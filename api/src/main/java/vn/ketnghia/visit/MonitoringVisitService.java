@@ -65,12 +65,8 @@ public class MonitoringVisitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MonitoringVisitListItem> list(MonitoringVisitFilter filter, PageQuery paging) {
-        QueryBuilder query = AgreementScope.restrict(new QueryBuilder(), caller.scope(), "a")
+        QueryBuilder query = filter.applyTo(AgreementScope.restrict(new QueryBuilder(), caller.scope(), "a"), "a")
                 .and("a.id = :p", filter.agreementId)
-                .and("p.id = :p", filter.periodId)
-                .and("d.id = :p", filter.districtId)
-                .and("r.id = :p", filter.communeId)
-                .and("o.id = :p", filter.organizationId)
                 .and("v.visitDate >= :p", filter.from)
                 .and("v.visitDate <= :p", filter.to)
                 .matches(filter.q, "v.searchText", "o.nameSearch", "r.nameSearch");
