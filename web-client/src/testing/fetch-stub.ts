@@ -56,7 +56,8 @@ export function createFetchStub(): FetchStub {
     },
     fetch: async (input, init) => {
       const request = input instanceof Request ? input : new Request(input, init);
-      requests.push(request);
+      // A copy, so a test can read a body the responder has already consumed.
+      requests.push(request.clone());
       const { pathname } = new URL(request.url);
       for (const route of routes) {
         const match = route.method === request.method ? route.pattern.exec(pathname) : null;

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n, i18n } from '@/lib/i18n';
 
@@ -29,6 +29,9 @@ const computedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => computedStyle(element);
 
 initI18n('vi');
+
+// Pages load lazily and antd's DOM is large: role queries on a cold start need more than 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(async () => {
   cleanup();

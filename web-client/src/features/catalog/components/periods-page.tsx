@@ -47,7 +47,7 @@ export function PeriodsPage() {
         locale={{ emptyText: <EmptyState compact /> }}
         columns={[
           { title: t('catalog.periods.code'), dataIndex: 'code', width: 120 },
-          { title: t('catalog.periods.name'), dataIndex: 'name' },
+          { title: t('catalog.periods.name'), dataIndex: 'name', width: 200 },
           {
             title: t('catalog.periods.years'),
             key: 'years',

@@ -1,0 +1,32 @@
+import { Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '@/lib/api/client';
+
+type Flags = Pick<Schemas['AdminUnitFlag'], 'especiallyDifficult' | 'ethnicMinorityArea' | 'border'>;
+
+const flagTags = [
+  { key: 'especiallyDifficult', colour: 'volcano' },
+  { key: 'ethnicMinorityArea', colour: 'geekblue' },
+  { key: 'border', colour: 'purple' },
+] as const;
+
+/** ĐBKK, DTTS, Biên giới: the short forms officials use, with the full name on hover and for screen readers. */
+export function FlagTags({ flags }: { flags: Flags | undefined }) {
+  const { t } = useTranslation();
+  if (!flags) {
+    return null;
+  }
+  return (
+    <>
+      {flagTags
+        .filter(({ key }) => flags[key])
+        .map(({ key, colour }) => (
+          <Tooltip key={key} title={t(`flag.${key}Full`)}>
+            <Tag color={colour} aria-label={t(`flag.${key}Full`)}>
+              {t(`flag.${key}`)}
+            </Tag>
+          </Tooltip>
+        ))}
+    </>
+  );
+}
