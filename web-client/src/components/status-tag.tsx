@@ -1,6 +1,6 @@
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/lib/api/client';
+import { ToneTag, type Tone } from './tone-tag';
 
 type StatusOf = {
   agreement: Schemas['AgreementStatus'];
@@ -9,12 +9,12 @@ type StatusOf = {
   actionPoint: Schemas['ActionPointStatus'];
 };
 
-// Colours carry meaning only together with the text (never colour alone), for colour-blind users.
-const colours: { [K in keyof StatusOf]: Record<StatusOf[K], string> } = {
-  agreement: { proposed: 'gold', active: 'green', suspended: 'orange', ended: 'default' },
-  plan: { draft: 'gold', agreed: 'green' },
-  supportRecord: { recorded: 'gold', confirmed: 'green' },
-  actionPoint: { open: 'blue', in_progress: 'processing', done: 'green', cancelled: 'default' },
+// The tone only reinforces the text (never colour alone), for colour-blind users.
+const tones: { [K in keyof StatusOf]: Record<StatusOf[K], Tone> } = {
+  agreement: { proposed: 'amber', active: 'green', suspended: 'red', ended: 'grey' },
+  plan: { draft: 'amber', agreed: 'green' },
+  supportRecord: { recorded: 'amber', confirmed: 'green' },
+  actionPoint: { open: 'blue', in_progress: 'teal', done: 'green', cancelled: 'grey' },
 };
 
 export function StatusTag<K extends keyof StatusOf>({ kind, status }: { kind: K; status: StatusOf[K] | undefined }) {
@@ -22,6 +22,6 @@ export function StatusTag<K extends keyof StatusOf>({ kind, status }: { kind: K;
   if (!status) {
     return null;
   }
-  const colour = (colours[kind] as Record<string, string>)[status] ?? 'default';
-  return <Tag color={colour}>{t(`status.${kind}.${status}` as 'status.plan.draft')}</Tag>;
+  const tone = (tones[kind] as Record<string, Tone>)[status] ?? 'grey';
+  return <ToneTag tone={tone}>{t(`status.${kind}.${status}` as 'status.plan.draft')}</ToneTag>;
 }

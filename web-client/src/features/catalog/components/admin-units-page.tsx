@@ -1,11 +1,12 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Input, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Space, Switch, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
+import { ToneTag } from '@/components/tone-tag';
 import { formatDate } from '@/lib/format';
 import { useCan } from '@/lib/me';
 import { useAdminUnitTree } from '../api/get-admin-unit-tree';
@@ -109,7 +110,7 @@ export function AdminUnitsPage() {
             render: (_, unit) => (
               <Space size={4} wrap>
                 <span style={{ fontWeight: unit.level === 'commune' ? 400 : 600 }}>{displayName(unit)}</span>
-                {unit.abolishedOn && <Tag>{t('catalog.adminUnits.abolishedOn', { date: formatDate(unit.abolishedOn) })}</Tag>}
+                {unit.abolishedOn && <ToneTag tone="grey">{t('catalog.adminUnits.abolishedOn', { date: formatDate(unit.abolishedOn) })}</ToneTag>}
               </Space>
             ),
           },

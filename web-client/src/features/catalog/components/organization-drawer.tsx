@@ -1,7 +1,8 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Tag } from 'antd';
+import { Button, Descriptions, Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { ToneTag } from '@/components/tone-tag';
 import { LoadingState } from '@/components/loading-state';
 import { formatDateTime } from '@/lib/format';
 import { useOrganization } from '../api/get-organization';
@@ -47,9 +48,9 @@ export function OrganizationDrawer({ id, onClose, onEdit }: OrganizationDrawerPr
           )}
           <Descriptions.Item label={t('catalog.organizations.participation')}>
             {data.active === false ? (
-              <Tag>{t('catalog.organizations.inactive')}</Tag>
+              <ToneTag tone="grey">{t('catalog.organizations.inactive')}</ToneTag>
             ) : (
-              <Tag color="green">{t('catalog.organizations.active')}</Tag>
+              <ToneTag tone="green">{t('catalog.organizations.active')}</ToneTag>
             )}
           </Descriptions.Item>
           <Descriptions.Item label={t('catalog.organizations.address')}>{data.address}</Descriptions.Item>

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
+import { ToneTag } from '@/components/tone-tag';
 import { PageHeader } from '@/components/page-header';
 import type { Schemas } from '@/lib/api/client';
 import { useCan } from '@/lib/me';
@@ -134,9 +135,9 @@ export function OrganizationsPage() {
             width: 150,
             render: (active?: boolean) =>
               active === false ? (
-                <Tag>{t('catalog.organizations.inactive')}</Tag>
+                <ToneTag tone="grey">{t('catalog.organizations.inactive')}</ToneTag>
               ) : (
-                <Tag color="green">{t('catalog.organizations.active')}</Tag>
+                <ToneTag tone="green">{t('catalog.organizations.active')}</ToneTag>
               ),
           },
         ]}

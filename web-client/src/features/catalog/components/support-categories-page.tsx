@@ -1,9 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
+import { ToneTag } from '@/components/tone-tag';
 import { LoadingState } from '@/components/loading-state';
 import { PageHeader } from '@/components/page-header';
 import type { Schemas } from '@/lib/api/client';
@@ -83,7 +84,7 @@ export function SupportCategoriesPage() {
                       dataIndex: 'active',
                       width: 140,
                       render: (active?: boolean) =>
-                        active === false ? <Tag>{t('common.inactive')}</Tag> : <Tag color="green">{t('common.active')}</Tag>,
+                        active === false ? <ToneTag tone="grey">{t('common.inactive')}</ToneTag> : <ToneTag tone="green">{t('common.active')}</ToneTag>,
                     },
                     ...(manage
                       ? [
