@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { agreementsRoutes } from '@/features/agreements/routes';
+import { catalogRoutes } from '@/features/catalog/routes';
+import { homeRoutes } from '@/features/home/routes';
+import { plansRoutes } from '@/features/plans/routes';
+import { supportRoutes } from '@/features/support/routes';
+import { visitsRoutes } from '@/features/visits/routes';
+import { LoadingState } from '@/components/loading-state';
+import { AppLayout } from './layout/app-layout';
+import { RequirePermission } from './layout/require-permission';
+import { NotFound, RouteError } from './layout/route-error';
+
+/**
+ * Each feature owns its routes (`src/features/<name>/routes.tsx`, paths relative to the root);
+ * here they are mounted inside the layout, behind the permission that shows their menu entry.
+ */
+export function createAppRoutes(): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: <AppLayout />,
+      errorElement: <RouteError />,
+      // Shown while the first page's lazy chunk loads.
+      hydrateFallbackElement: <LoadingState fullscreen />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { element: <RequirePermission permission="home.view" />, children: homeRoutes },
+            { element: <RequirePermission permission="agreements.view" />, children: agreementsRoutes },
+            { element: <RequirePermission permission="plans.view" />, children: plansRoutes },
+            { element: <RequirePermission permission="support.view" />, children: supportRoutes },
+            { element: <RequirePermission permission="visits.view" />, children: visitsRoutes },
+            { element: <RequirePermission permission="catalog.view" />, children: catalogRoutes },
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(createAppRoutes()));
+  return <RouterProvider router={router} />;
+}

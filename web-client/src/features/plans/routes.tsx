@@ -1,0 +1,8 @@
+import type { RouteObject } from 'react-router';
+
+export const plansRoutes: RouteObject[] = [
+  {
+    path: 'plans',
+    lazy: async () => ({ Component: (await import('./components/plans-page')).PlansPage }),
+  },
+];

@@ -1,0 +1,20 @@
+/**
+ * Every screen's address, in one place, so a feature can link to another feature's screen
+ * without importing it (features never import each other).
+ */
+export const paths = {
+  home: '/',
+  agreements: '/agreements',
+  agreement: (id: number) => `/agreements/${id}`,
+  plans: '/plans',
+  plan: (agreementId: number, planId: number) => `/agreements/${agreementId}/plans/${planId}`,
+  support: '/support',
+  visits: '/visits',
+  visit: (id: number) => `/visits/${id}`,
+  catalog: {
+    adminUnits: '/catalog/admin-units',
+    organizations: '/catalog/organizations',
+    periods: '/catalog/periods',
+    supportCategories: '/catalog/support-categories',
+  },
+} as const;
