@@ -1338,7 +1338,7 @@ export interface components {
             roles?: string[];
             scope?: components["schemas"]["MeScope"];
         };
-        /** @description What part of the programme the caller acts for. */
+        /** @description What part of the programme the caller acts for. Fields that do not apply are absent. */
         MeScope: {
             /**
              * @description province (everything), district, organization, or none

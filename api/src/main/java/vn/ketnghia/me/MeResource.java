@@ -1,5 +1,6 @@
 package vn.ketnghia.me;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,8 @@ public class MeResource {
     @Inject
     Caller caller;
 
-    @Schema(name = "MeScope", description = "What part of the programme the caller acts for.")
+    @Schema(name = "MeScope", description = "What part of the programme the caller acts for. Fields that do not apply are absent.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MeScope(
             @Schema(description = "province (everything), district, organization, or none", examples = "organization") String kind,
             @Schema(examples = "7") Long id,
