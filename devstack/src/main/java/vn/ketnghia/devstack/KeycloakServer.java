@@ -75,13 +75,18 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** A Keycloak of its own for a test run, on free ports, forgetting everything when stopped. */
     public static KeycloakServer startEphemeral(Workspace workspace) {
+        return startEphemeral(workspace, "keycloak-test.log");
+    }
+
+    /** The same, logging to {@code logName} in the log directory, so that two kinds of test run keep their logs apart. */
+    public static KeycloakServer startEphemeral(Workspace workspace, String logName) {
         int httpPort = Net.freePort();
         int managementPort = Net.freePort();
         while (managementPort == httpPort) {
             managementPort = Net.freePort();
         }
         String baseUrl = "http://localhost:" + httpPort;
-        Path log = workspace.logDir().resolve("keycloak-test.log");
+        Path log = workspace.logDir().resolve(logName);
         Path home = unpacked(workspace.stateDir().resolve("keycloak/test"));
         Process process = launch(home, workspace.realmFile(), httpPort, managementPort, "dev-mem", log);
         return new KeycloakServer(baseUrl, log, process, "started at " + baseUrl + ", in memory");

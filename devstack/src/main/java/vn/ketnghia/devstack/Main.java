@@ -7,51 +7,44 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code ./ketnghia run}: PostgreSQL, Keycloak and the API on this machine, without Docker, until Ctrl-C.
- * If any of them dies, the others are stopped and the run fails with the end of the dead one's log.
+ * {@code ./ketnghia run}: PostgreSQL, Keycloak, the API and the built web portal on this machine, without Docker,
+ * until Ctrl-C. If any of them dies, the others are stopped and the run fails with the end of the dead one's log.
  */
 public final class Main {
 
-    private static final int API_PORT = 8080;
     private static final String DATABASE = "ketnghia";
-    private static final Duration API_STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final String PORTAL_ORIGIN = "http://localhost:" + WebServer.RUN_PORT;
 
     private final Workspace workspace;
     private final boolean withApi;
-    /** What is running, most recently started first: the order to stop in. */
-    private final Deque<AutoCloseable> running = new ArrayDeque<>();
-    /** Processes started here, by name, with their logs: if one exits, the run is over. */
-    private final Map<String, Watched> watched = new LinkedHashMap<>();
-    private volatile boolean stopping;
+    private final boolean withWeb;
+    private final Supervisor supervisor = new Supervisor();
 
-    private record Watched(ProcessHandle process, Path log) {
-    }
-
-    private Main(Workspace workspace, boolean withApi) {
+    private Main(Workspace workspace, boolean withApi, boolean withWeb) {
         this.workspace = workspace;
         this.withApi = withApi;
+        this.withWeb = withWeb;
     }
 
     public static void main(String[] args) {
         boolean withApi = true;
+        boolean withWeb = true;
         for (String arg : args) {
             switch (arg) {
                 case "--no-api" -> withApi = false;
+                case "--no-web" -> withWeb = false;
                 case "-h", "--help" -> {
                     System.out.println("""
-                            Usage: ketnghia run [--no-api]
-                              Starts PostgreSQL, Keycloak and the API, and stops them on Ctrl-C.
-                              --no-api  only PostgreSQL and Keycloak (to run the API from an IDE or quarkus:dev)""");
+                            Usage: ketnghia run [--no-api] [--no-web]
+                              Starts PostgreSQL, Keycloak, the API and the portal, and stops them on Ctrl-C.
+                              --no-api  no API (to run it from an IDE or quarkus:dev)
+                              --no-web  no portal (to run Vite's dev server on its port instead)""");
                     return;
                 }
                 default -> {
@@ -60,8 +53,8 @@ public final class Main {
                 }
             }
         }
-        var main = new Main(Workspace.locate(), withApi);
-        Runtime.getRuntime().addShutdownHook(new Thread(main::stopAll, "ketnghia-stop"));
+        var main = new Main(Workspace.locate(), withApi, withWeb);
+        Runtime.getRuntime().addShutdownHook(new Thread(main.supervisor::stopAll, "ketnghia-stop"));
         System.exit(main.run());
     }
 
@@ -77,18 +70,25 @@ public final class Main {
             return 1;
         }
         summary.print(workspace, Duration.ofNanos(System.nanoTime() - started));
-        return awaitFirstExit();
+        return supervisor.awaitFirstExit();
     }
 
     private Summary startAll() {
         var summary = new Summary();
+        Path webBuild = workspace.webClientBuild();
+        boolean serveWeb = withWeb && Files.isRegularFile(webBuild.resolve("index.html"));
+        if (serveWeb) {
+            // Checked first: finding the port taken only after a minute of starting servers would waste it.
+            Net.requireFree(WebServer.RUN_PORT,
+                    "the portal (is Vite's dev server running? then use ./ketnghia run --no-web)");
+        }
 
         step("PostgreSQL");
         var postgresProvider = PostgresProvider.obtain(workspace.stateDir(),
                 PostgresProvider.Settings.fromEnvironment(PostgresProvider.RUN_PORT));
-        running.push(postgresProvider);
+        supervisor.started(postgresProvider);
         postgresProvider.startedServer().ifPresent(process ->
-                watched.put("PostgreSQL", new Watched(process, postgresProvider.log().orElseThrow())));
+                supervisor.watch("PostgreSQL", process, postgresProvider.log().orElseThrow()));
         PostgresConnection database = postgresProvider.ensureDatabase(DATABASE);
         done(postgresProvider.server().description());
         summary.database = database;
@@ -96,8 +96,8 @@ public final class Main {
 
         step("Keycloak");
         var keycloak = KeycloakServer.startPersistent(workspace);
-        running.push(keycloak);
-        keycloak.startedProcess().ifPresent(process -> watched.put("Keycloak", new Watched(process, keycloak.log())));
+        supervisor.started(keycloak);
+        keycloak.startedProcess().ifPresent(process -> supervisor.watch("Keycloak", process, keycloak.log()));
         done(keycloak.description());
         summary.keycloak = keycloak;
         if (keycloak.startedProcess().isPresent()) {
@@ -106,85 +106,39 @@ public final class Main {
 
         if (withApi) {
             step("API");
-            Process api = startApi(database, keycloak);
-            Path log = workspace.logDir().resolve("api.log");
-            running.push(() -> Processes.stopTree(api.toHandle(), Duration.ofSeconds(20)));
-            watched.put("API", new Watched(api.toHandle(), log));
-            if (!Net.awaitOk(apiUrl("/q/health/ready"), API_STARTUP_TIMEOUT, api::isAlive)) {
-                throw new IllegalStateException("the API " + (api.isAlive() ? "was not ready within "
-                        + API_STARTUP_TIMEOUT.toSeconds() + " s" : "exited") + "; last lines of " + log + ":\n"
-                        + Processes.tail(log, 30));
-            }
+            var api = ApiServer.launch(workspace, ApiServer.RUN_PORT, database, keycloak, PORTAL_ORIGIN,
+                    workspace.logDir().resolve("api.log"));
+            supervisor.started(api);
+            supervisor.watch("API", api.process(), api.log());
+            api.awaitReady();
             done("ready at " + apiUrl("/"));
-            summary.logs.put("api", log);
+            summary.logs.put("api", api.log());
             summary.api = true;
             int swaggerUi = Net.status(apiUrl("/q/swagger-ui"));
             summary.swaggerUi = swaggerUi >= 200 && swaggerUi < 400;
         }
 
-        // The web client (web-client/, Vite on port 5173) starts here once it exists: serve its build after
-        // the API is ready, watch its process like the others, and add its URL to the summary.
+        if (withWeb) {
+            step("Portal");
+            if (serveWeb) {
+                // Also with --no-api: the API run from an IDE listens on the same port.
+                var web = WebServer.start(webBuild, WebServer.RUN_PORT,
+                        WebServer.ClientConfig.of(apiUrl(""), keycloak));
+                supervisor.startedInThisJvm(web);
+                summary.portal = web.url();
+                done("serving " + workspace.root().relativize(webBuild) + " at " + web.url());
+            } else {
+                summary.portalMissing = Files.isRegularFile(workspace.root().resolve("web-client/package.json"))
+                        ? "not served: no build in " + webBuild + " (cd web-client && npm ci && npm run build)"
+                        : "not served: there is no web client (web-client/package.json) yet";
+                done(summary.portalMissing);
+            }
+        }
         return summary;
     }
 
-    private Process startApi(PostgresConnection database, KeycloakServer keycloak) {
-        Path jar = workspace.root().resolve("api/target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no API build at " + jar
-                    + ": build it with ./mvnw -DskipTests package (./ketnghia run does), or use --no-api");
-        }
-        Net.requireFree(API_PORT, "the API (is a previous ./ketnghia run still running?)");
-        var env = new HashMap<>(System.getenv());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", database.username());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(API_PORT));
-        env.put("KETNGHIA_DEMO_DATA_ENABLED", "true");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return Processes.start(List.of(java, "-jar", jar.toString()), workspace.root(), env,
-                workspace.logDir().resolve("api.log"));
-    }
-
-    /** Waits until one of the processes started here exits, which ends the run unless we are stopping anyway. */
-    private int awaitFirstExit() {
-        if (watched.isEmpty()) {
-            System.out.println("Nothing was started here (all reused); exiting.");
-            return 0;
-        }
-        var exits = watched.entrySet().stream()
-                .map(entry -> entry.getValue().process().onExit().thenApply(process -> entry.getKey()))
-                .toArray(CompletableFuture[]::new);
-        String name = (String) CompletableFuture.anyOf(exits).join();
-        if (stopping) {
-            return 0;
-        }
-        Watched dead = watched.get(name);
-        System.err.println();
-        System.err.println(name + " stopped unexpectedly; stopping the rest. Last lines of " + dead.log() + ":");
-        System.err.println(Processes.tail(dead.log(), 30));
-        return 1;
-    }
-
-    private void stopAll() {
-        stopping = true;
-        if (running.isEmpty()) {
-            return;
-        }
-        System.out.println();
-        System.out.println("Stopping…");
-        while (!running.isEmpty()) {
-            try {
-                running.pop().close();
-            } catch (Exception e) {
-                System.err.println("  could not stop cleanly: " + e.getMessage());
-            }
-        }
-        System.out.println("Stopped.");
-    }
-
     private static String apiUrl(String path) {
-        return "http://localhost:" + API_PORT + path;
+        return "http://localhost:" + ApiServer.RUN_PORT + path;
     }
 
     private static void step(String what) {
@@ -200,6 +154,10 @@ public final class Main {
     private static final class Summary {
         PostgresConnection database;
         KeycloakServer keycloak;
+        /** Where the portal is served, when it is. */
+        String portal;
+        /** Why it is not, when it was asked for. */
+        String portalMissing;
         boolean api;
         boolean swaggerUi;
         final Map<String, Path> logs = new LinkedHashMap<>();
@@ -207,6 +165,11 @@ public final class Main {
         void print(Workspace workspace, Duration took) {
             var out = System.out;
             out.printf("%nKết Nghĩa is running (ready in %.1f s)%n%n", took.toMillis() / 1000.0);
+            if (portal != null) {
+                row("Portal", portal);
+            } else if (portalMissing != null) {
+                row("Portal", portalMissing);
+            }
             if (api) {
                 row("API", apiUrl("/"));
                 row("OpenAPI", apiUrl("/q/openapi"));
@@ -227,8 +190,11 @@ public final class Main {
             }
             out.printf("  Nam Giang's district system: client ketnghia-integration-namgiang, secret demo-integration-secret"
                     + " (client credentials; role integration, acts for 510)%n");
-            out.printf("%nA token for scripts:%n  curl -s -d grant_type=password -d client_id=ketnghia-cli -d username=bdt "
-                    + "-d password=demo %s/protocol/openid-connect/token%n", keycloak.realmUrl());
+            out.printf("%nQuick start:%n  a token for scripts: curl -s -d grant_type=password -d client_id=ketnghia-cli "
+                    + "-d username=bdt -d password=demo %s/protocol/openid-connect/token%n", keycloak.realmUrl());
+            if (portal != null) {
+                out.printf("  open %s and log in as bdt / demo%n", PORTAL_ORIGIN);
+            }
 
             if (!logs.isEmpty()) {
                 out.printf("%nLogs:%n");

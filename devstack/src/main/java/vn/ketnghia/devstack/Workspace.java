@@ -42,4 +42,9 @@ public record Workspace(Path root, Path stateDir) {
     public Path realmFile() {
         return root.resolve(REALM_FILE);
     }
+
+    /** Where {@code npm run build} in web-client/ puts the portal. */
+    public Path webClientBuild() {
+        return root.resolve("web-client/dist");
+    }
 }
