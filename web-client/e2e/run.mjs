@@ -110,7 +110,8 @@ async function startStack() {
   while (!existsSync(urlsFile)) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await rm(dir, { recursive: true, force: true });
-      throw new Error(`the end-to-end stack exited (${child.signalCode ?? child.exitCode}) before it was ready; its output is above`);
+      const status = child.signalCode ?? child.exitCode;
+      throw new Error(`the end-to-end stack exited (${status}) before it was ready; its output is above`);
     }
     if (Date.now() > deadline) {
       await stop();
@@ -174,7 +175,8 @@ async function runAll(browser, urls, scenarios) {
     } else {
       console.log(`  ✓ ${scenario.id}: ${scenario.name} (${seconds} s)`);
     }
-    results.push({ scenario: scenario.id, name: scenario.name, ok: !error, seconds: Number(seconds), error: error?.message });
+    results.push({ scenario: scenario.id, name: scenario.name, ok: !error, seconds: Number(seconds),
+      error: error?.message });
     // Each scenario starts from a browser with no cookies and no pages: nothing carries over.
     await Promise.all(browser.contexts().map((context) => context.close()));
   }

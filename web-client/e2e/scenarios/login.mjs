@@ -33,7 +33,10 @@ export default async function ({ browser, urls, login, screenshot }) {
       }
       return null;
     },
-    () => `an authorized GET ${urls.api}/api/v1/me answering 200; saw ${meResponses.map((r) => r.status()).join(', ') || 'none'}`,
+    () => {
+      const seen = meResponses.map((response) => response.status()).join(', ') || 'none';
+      return `an authorized GET ${urls.api}/api/v1/me answering 200; saw ${seen}`;
+    },
   );
   const body = await me.json();
   assert.equal(body.username, 'bdt');

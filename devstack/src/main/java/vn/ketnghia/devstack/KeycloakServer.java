@@ -78,7 +78,7 @@ public final class KeycloakServer implements AutoCloseable {
         return startEphemeral(workspace, "keycloak-test.log");
     }
 
-    /** The same, logging to {@code logName} in the log directory, so that two kinds of test run keep their logs apart. */
+    /** The same, logging to {@code logName} in the log directory, so that two kinds of tests keep their logs apart. */
     public static KeycloakServer startEphemeral(Workspace workspace, String logName) {
         int httpPort = Net.freePort();
         int managementPort = Net.freePort();

@@ -1,7 +1,9 @@
 package vn.ketnghia.devstack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
  * others are stopped and the launcher fails with the end of the dead one's log.
  */
 final class Supervisor {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     /** Most recently started first: the order to stop in. Concurrent, as the shutdown hook stops from its thread. */
     private final Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
@@ -76,7 +80,9 @@ final class Supervisor {
     /** Stops everything started, newest first; for the shutdown hook, so it runs however the JVM ends. */
     void stopAll() {
         stopping = true;
-        if (running.isEmpty()) {
+        // A server told to stop while it was still starting is not registered yet; as our child it is found here.
+        List<ProcessHandle> starting = ProcessHandle.current().children().toList();
+        if (running.isEmpty() && starting.isEmpty()) {
             return;
         }
         System.out.println();
@@ -89,6 +95,7 @@ final class Supervisor {
                 System.err.println("  could not stop cleanly: " + e.getMessage());
             }
         }
+        starting.stream().filter(ProcessHandle::isAlive).forEach(child -> Processes.stopTree(child, STOP_GRACE));
         System.out.println("Stopped.");
     }
 }

@@ -83,7 +83,7 @@ final class WebServer implements AutoCloseable {
         this.config = config;
     }
 
-    /** Starts serving {@code root} (a directory with an index.html) on localhost:{@code port}; 0 means any free port. */
+    /** Serves {@code root} (a directory with an index.html) on localhost:{@code port}; 0 means any free port. */
     static WebServer start(Path root, int port, ClientConfig config) {
         if (!Files.isRegularFile(root.resolve("index.html"))) {
             throw new IllegalStateException("no web client build at " + root

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The portal's web server, on a hand-made build like the one Vite writes. */
 class WebServerTest {
 
-    private static final String INDEX = "<!doctype html><title>Kết Nghĩa</title><script src=\"/assets/index-3f2a.js\"></script>";
+    private static final String INDEX =
+            "<!doctype html><title>Kết Nghĩa</title><script src=\"/assets/index-3f2a.js\"></script>";
     private static final String SCRIPT = "console.log('Kết Nghĩa');\n".repeat(200);
 
     @TempDir
