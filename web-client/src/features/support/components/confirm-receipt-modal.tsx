@@ -71,7 +71,7 @@ export function ConfirmReceiptModal({ record, onClose, onReload }: ConfirmReceip
       )}
       <Alert type="info" showIcon title={t('support.confirmHint')} style={{ marginBottom: 12 }} />
       {alert}
-      <Form form={form} layout="vertical" onFinish={submit} disabled={confirm.isPending}>
+      <Form form={form} name="confirm-receipt" layout="vertical" onFinish={submit} disabled={confirm.isPending}>
         <Form.Item name="note" label={t('support.confirmNote')} rules={[{ max: 2000 }]}>
           <Input.TextArea rows={3} />
         </Form.Item>

@@ -54,7 +54,7 @@ describe('support record form', () => {
     await screen.findByText('Sở Nông nghiệp và Phát triển nông thôn → xã A Vao (Nam Giang) · 2016-2020');
 
     await user.click(screen.getByLabelText('Ngày hỗ trợ'));
-    await user.keyboard('20/01/2017{Enter}');
+    await user.keyboard('20/01/2017');
     await chooseOption(user, 'Nội dung hỗ trợ', 'Thăm hỏi, tặng quà dịp Lễ, Tết');
     await user.type(screen.getByLabelText('Mô tả'), 'Tặng quà Tết cho hộ nghèo');
     await user.type(screen.getByLabelText('Giá trị (đồng)'), '60000000');

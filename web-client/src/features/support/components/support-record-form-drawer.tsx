@@ -170,7 +170,7 @@ export function SupportRecordFormDrawer({ open, record, agreement, onClose, onRe
       }
     >
       {alert}
-      <Form form={form} layout="vertical" onFinish={submit} disabled={saving}>
+      <Form form={form} name="support-record" layout="vertical" onFinish={submit} disabled={saving}>
         <Form.Item
           name="agreementId"
           label={t('support.field.agreement')}
