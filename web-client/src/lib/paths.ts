@@ -9,8 +9,12 @@ export const paths = {
   plans: '/plans',
   plan: (agreementId: number, planId: number) => `/agreements/${agreementId}/plans/${planId}`,
   support: '/support',
+  /** Support records the receiving district has not yet confirmed. */
+  supportAwaitingConfirmation: '/support?status=recorded',
   visits: '/visits',
   visit: (id: number) => `/visits/${id}`,
+  /** Open or in-progress action points past their due date, across visits. */
+  overdueActionPoints: '/visits/overdue',
   catalog: {
     adminUnits: '/catalog/admin-units',
     organizations: '/catalog/organizations',

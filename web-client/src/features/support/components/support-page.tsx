@@ -1,14 +1,23 @@
-import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/page-header';
+import { useSearchParams } from 'react-router';
+import { parseSupportFilters, supportFiltersToParams, type SupportFilters } from '../filters';
+import { SupportRecordsView } from './support-records-view';
 
-// Placeholder: the support screens are built in their own branch.
+/**
+ * `/support`. The filters live in the address, so a filtered list can be bookmarked, sent to a
+ * colleague, and survives the browser's back button.
+ */
 export function SupportPage() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = parseSupportFilters(params);
+  const onFiltersChange = (next: SupportFilters) => setParams(supportFiltersToParams(next));
+
   return (
-    <>
-      <PageHeader title={t('menu.support')} />
-      <Alert type="info" showIcon title={t('app.underConstruction')} />
-    </>
+    <SupportRecordsView
+      filters={filters}
+      onFiltersChange={onFiltersChange}
+      heading={{ title: t('support.title'), subtitle: t('support.subtitle') }}
+    />
   );
 }

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '@/lib/api/api-context';
+import { unwrap } from '@/lib/api/client';
+import { visitKeys } from './query-keys';
+
+/** The mountainous districts, whose communes receive the support. */
+export function useDistricts(enabled = true) {
+  const api = useApi();
+  return useQuery({
+    queryKey: visitKeys.districts(),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/admin-units', {
+          params: { query: { level: 'district', terrain: 'mountainous', size: 100, sort: 'name' } },
+          signal,
+        }),
+      ),
+    select: (page) => page.items ?? [],
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}

@@ -1,0 +1,23 @@
+import { Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '@/lib/api/client';
+
+/** How a visit's action points stand: open ones, and the overdue ones in red. */
+export function ActionPointCounts({ counts }: { counts: Schemas['ActionPointCounts'] | undefined }) {
+  const { t } = useTranslation();
+  const total = counts?.total ?? 0;
+  const open = counts?.open ?? 0;
+  const overdue = counts?.overdue ?? 0;
+  if (total === 0) {
+    return <Typography.Text type="secondary">{t('visits.counts.none')}</Typography.Text>;
+  }
+  if (open === 0) {
+    return <Tag color="green">{t('visits.counts.allDone', { count: total })}</Tag>;
+  }
+  return (
+    <Flex gap={4} wrap>
+      <Tag color="blue">{t('visits.counts.open', { count: open })}</Tag>
+      {overdue > 0 && <Tag color="red">{t('visits.counts.overdue', { count: overdue })}</Tag>}
+    </Flex>
+  );
+}
