@@ -5,7 +5,7 @@ import { json } from '@/testing/fetch-stub';
 import { renderApp, renderWithProviders, users } from '@/testing/render';
 import { AgreementSupportTab } from '../index';
 import { agreement, allowSlowRendering, lastQuery, supportRecord, supportStub } from '../testing/fixtures';
-import { setupUser } from '../testing/select';
+import { fill, setupUser } from '../testing/select';
 
 allowSlowRendering();
 
@@ -53,7 +53,7 @@ describe('confirming and deleting support records', () => {
     await user.click(within(rowOf('Tặng quà Tết cho hộ nghèo thôn 2')).getByText('Xác nhận đã nhận'));
 
     const dialog = (await screen.findByText('Xác nhận đã nhận hỗ trợ')).closest('[role="dialog"]') as HTMLElement;
-    await user.type(within(dialog).getByLabelText('Ghi chú khi xác nhận (không bắt buộc)'), 'Đã nhận đủ 120 suất quà');
+    await fill(user, within(dialog).getByLabelText('Ghi chú khi xác nhận (không bắt buộc)'), 'Đã nhận đủ 120 suất quà');
     await user.click(within(dialog).getByText('Xác nhận đã nhận', { selector: 'button span' }));
 
     await waitFor(() => expect(calls).toEqual([{ method: 'confirm', ifMatch: '"2"', body: { note: 'Đã nhận đủ 120 suất quà' } }]));

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, problem } from '@/testing/fetch-stub';
 import { renderWithProviders, users } from '@/testing/render';
 import { agreement, allowSlowRendering, supportRecord, supportStub } from '../testing/fixtures';
-import { chooseOption, setupUser } from '../testing/select';
+import { chooseOption, fill, setupUser } from '../testing/select';
 import { SupportRecordFormDrawer } from './support-record-form-drawer';
 
 allowSlowRendering();
@@ -56,14 +56,11 @@ describe('support record form', () => {
     await user.click(screen.getByLabelText('Ngày hỗ trợ'));
     await user.keyboard('20/01/2017');
     await chooseOption(user, 'Nội dung hỗ trợ', 'Thăm hỏi, tặng quà dịp Lễ, Tết');
-    await user.type(screen.getByLabelText('Mô tả'), 'Tặng quà Tết cho hộ nghèo');
+    await fill(user, screen.getByLabelText('Mô tả'), 'Tặng quà Tết cho hộ nghèo');
     await user.type(screen.getByLabelText('Giá trị (đồng)'), '60000000');
     expect(screen.getByLabelText('Giá trị (đồng)')).toHaveValue('60.000.000');
     await chooseOption(user, 'Nguồn kinh phí', 'Vận động doanh nghiệp');
-    await user.type(
-      await screen.findByLabelText('Tên doanh nghiệp vận động'),
-      'Công ty CP Vinacapital',
-    );
+    await fill(user, await screen.findByLabelText('Tên doanh nghiệp vận động'), 'Công ty CP Vinacapital');
     await user.click(screen.getByText('Lưu'));
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());

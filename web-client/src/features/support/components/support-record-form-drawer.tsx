@@ -12,6 +12,7 @@ import { useUpdateSupportRecord } from '../api/update-support-record';
 import { FUNDING_SOURCES, SUPPORT_FORMS, type FundingSource, type SupportForm } from '../filters';
 import { AgreementSelect } from './agreement-select';
 import { categoryOptions } from './category-options';
+import { submitAfterPickers } from './submit-after-pickers';
 import { VndInput } from './vnd-input';
 import { labelMatches } from './without-diacritics';
 
@@ -163,7 +164,7 @@ export function SupportRecordFormDrawer({ open, record, agreement, onClose, onRe
       footer={
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()}>
+          <Button type="primary" loading={saving} onClick={() => submitAfterPickers(form)}>
             {t('common.save')}
           </Button>
         </Flex>

@@ -52,6 +52,8 @@ export function SupportRecordsTable(props: SupportRecordsTableProps) {
       dataIndex: 'supportDate',
       key: 'supportDate',
       width: 116,
+      // Kept in view while the wide table scrolls sideways, so each row stays identifiable.
+      fixed: 'left',
       sorter: true,
       sortOrder: sortOrderOf(filters.sort, 'supportDate'),
       sortDirections: ['descend', 'ascend'],
@@ -62,7 +64,7 @@ export function SupportRecordsTable(props: SupportRecordsTableProps) {
           {
             title: t('support.field.parties'),
             key: 'parties',
-            width: 240,
+            width: 210,
             render: (_: unknown, record: SupportRecord) => <PartiesCell agreement={record.agreement} />,
           },
         ]
@@ -70,7 +72,7 @@ export function SupportRecordsTable(props: SupportRecordsTableProps) {
     {
       title: t('support.field.category'),
       key: 'category',
-      width: 220,
+      width: 190,
       render: (_, record) => (
         <>
           <div>{record.category?.name}</div>
@@ -86,13 +88,13 @@ export function SupportRecordsTable(props: SupportRecordsTableProps) {
       title: t('support.field.description'),
       dataIndex: 'description',
       key: 'description',
-      width: 260,
+      width: 220,
       ellipsis: { showTitle: true },
     },
     {
       title: t('support.field.quantity'),
       key: 'quantity',
-      width: 120,
+      width: 100,
       render: (_, record) =>
         record.quantity !== undefined && record.quantity !== null
           ? `${formatNumber(record.quantity)} ${record.unitOfMeasure ?? ''}`.trim()
@@ -102,7 +104,7 @@ export function SupportRecordsTable(props: SupportRecordsTableProps) {
       title: t('support.field.valueVnd'),
       dataIndex: 'valueVnd',
       key: 'valueVnd',
-      width: 160,
+      width: 150,
       align: 'right',
       sorter: true,
       sortOrder: sortOrderOf(filters.sort, 'valueVnd'),
@@ -113,13 +115,13 @@ export function SupportRecordsTable(props: SupportRecordsTableProps) {
       title: t('support.field.form'),
       dataIndex: 'form',
       key: 'form',
-      width: 100,
+      width: 90,
       render: (form: SupportRecord['form']) => (form ? t(`support.form.${form}`) : ''),
     },
     {
       title: t('support.field.fundingSource'),
       key: 'fundingSource',
-      width: 180,
+      width: 160,
       render: (_, record) => (
         <>
           <div>{record.fundingSource ? t(`support.funding.${record.fundingSource}`) : ''}</div>
@@ -134,7 +136,7 @@ export function SupportRecordsTable(props: SupportRecordsTableProps) {
     {
       title: t('support.field.status'),
       key: 'status',
-      width: 170,
+      width: 150,
       render: (_, record) => (
         <>
           <StatusTag kind="supportRecord" status={record.status} />
@@ -151,7 +153,7 @@ export function SupportRecordsTable(props: SupportRecordsTableProps) {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: canConfirm ? 230 : 110,
+      width: canConfirm ? 200 : 100,
       fixed: 'right',
       render: (_, record) => (
         <Flex gap={4} wrap>
@@ -176,7 +178,7 @@ export function SupportRecordsTable(props: SupportRecordsTableProps) {
       dataSource={page?.items}
       columns={columns}
       onChange={handleChange}
-      scroll={{ x: withParties ? 1600 : 1360 }}
+      scroll={{ x: withParties ? 1590 : 1380 }}
       locale={{ emptyText: <EmptyState compact description={t('support.empty')} /> }}
       pagination={{
         current: filters.page,

@@ -15,53 +15,30 @@ export function SupportTotals({ query }: { query: SupportTotalsQuery }) {
   }
   const data = totals.data;
   const loading = totals.isPending;
-  const vnd = (value: number | undefined) => () => formatVnd(value ?? 0);
+  const figures = [
+    { key: 'count', span: 3, title: t('support.totals.count'), text: formatNumber(data?.count ?? 0) },
+    { key: 'value', span: 6, title: t('support.totals.value'), text: formatVnd(data?.valueVnd ?? 0), strong: true },
+    { key: 'cash', span: 5, title: t('support.totals.cash'), text: formatVnd(data?.cashVnd ?? 0) },
+    { key: 'inKind', span: 5, title: t('support.totals.inKind'), text: formatVnd(data?.inKindVnd ?? 0) },
+  ];
 
   return (
     <section aria-label={t('support.totals.label')} style={{ marginBottom: 16 }}>
       <Row gutter={[12, 12]}>
-        <Col xs={12} md={8} xl={4}>
-          <Card size="small">
-            <Statistic
-              title={t('support.totals.count')}
-              loading={loading}
-              value={data?.count ?? 0}
-              formatter={() => formatNumber(data?.count ?? 0)}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={8} xl={6}>
-          <Card size="small">
-            <Statistic
-              title={t('support.totals.value')}
-              loading={loading}
-              value={data?.valueVnd ?? 0}
-              formatter={vnd(data?.valueVnd)}
-              styles={{ content: { fontWeight: 600 } }}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={8} xl={4}>
-          <Card size="small">
-            <Statistic
-              title={t('support.totals.cash')}
-              loading={loading}
-              value={data?.cashVnd ?? 0}
-              formatter={vnd(data?.cashVnd)}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={8} xl={4}>
-          <Card size="small">
-            <Statistic
-              title={t('support.totals.inKind')}
-              loading={loading}
-              value={data?.inKindVnd ?? 0}
-              formatter={vnd(data?.inKindVnd)}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} md={16} xl={6}>
+        {figures.map((figure) => (
+          <Col key={figure.key} xs={12} md={8} xl={figure.span}>
+            <Card size="small" style={{ height: '100%' }}>
+              <Statistic
+                title={figure.title}
+                loading={loading}
+                value={figure.text}
+                formatter={() => figure.text}
+                styles={{ content: { fontSize: 22, fontWeight: figure.strong ? 600 : undefined, whiteSpace: 'nowrap' } }}
+              />
+            </Card>
+          </Col>
+        ))}
+        <Col xs={24} md={16} xl={5}>
           <Card size="small" style={{ height: '100%' }}>
             <Typography.Text type="secondary">{t('support.totals.beneficiaries')}</Typography.Text>
             {!loading && (

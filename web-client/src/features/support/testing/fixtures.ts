@@ -89,6 +89,6 @@ export function lastQuery(stub: FetchStub, path: string): Record<string, string>
  * a two-core machine, past Testing Library's one-second wait and Vitest's five-second test.
  */
 export function allowSlowRendering() {
-  configure({ asyncUtilTimeout: 10_000 });
-  vi.setConfig({ testTimeout: 30_000 });
+  configure({ asyncUtilTimeout: 15_000 });
+  vi.setConfig({ testTimeout: 60_000 });
 }

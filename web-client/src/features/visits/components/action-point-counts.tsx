@@ -15,7 +15,7 @@ export function ActionPointCounts({ counts }: { counts: Schemas['ActionPointCoun
     return <Tag color="green">{t('visits.counts.allDone', { count: total })}</Tag>;
   }
   return (
-    <Flex gap={4} wrap>
+    <Flex vertical gap={4} align="flex-start">
       <Tag color="blue">{t('visits.counts.open', { count: open })}</Tag>
       {overdue > 0 && <Tag color="red">{t('visits.counts.overdue', { count: overdue })}</Tag>}
     </Flex>

@@ -7,6 +7,7 @@ import { DATE_FORMAT, fromIsoDate, toIsoDate } from '@/lib/format';
 import { useFormProblems } from '@/lib/form-problems';
 import { useAddActionPoint } from '../api/add-action-point';
 import { useUpdateActionPoint } from '../api/update-action-point';
+import { submitAfterPickers } from './submit-after-pickers';
 
 type ActionPoint = Schemas['ActionPoint'];
 
@@ -68,7 +69,7 @@ export function ActionPointFormModal({ open, visitId, point, onClose, onReload }
       title={point ? t('visits.actionPoint.edit') : t('visits.actionPoint.add')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
+      onOk={() => submitAfterPickers(form)}
       onCancel={onClose}
       confirmLoading={saving}
       destroyOnHidden

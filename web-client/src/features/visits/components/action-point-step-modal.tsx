@@ -6,6 +6,7 @@ import type { Schemas } from '@/lib/api/client';
 import { DATE_FORMAT, toIsoDate } from '@/lib/format';
 import { useFormProblems } from '@/lib/form-problems';
 import { useCancelActionPoint, useCompleteActionPoint } from '../api/action-point-steps';
+import { submitAfterPickers } from './submit-after-pickers';
 
 /** The steps that ask something first: when it was done, or why it is dropped. */
 export type AskingStep = 'complete' | 'cancel';
@@ -70,7 +71,7 @@ export function ActionPointStepModal({ visitId, step, onClose, onReload }: Actio
       okText={completing ? t('visits.actionPoint.complete') : t('visits.actionPoint.cancel')}
       okButtonProps={{ danger: !completing }}
       cancelText={t('common.close')}
-      onOk={() => form.submit()}
+      onOk={() => submitAfterPickers(form)}
       onCancel={onClose}
       confirmLoading={saving}
       destroyOnHidden

@@ -17,7 +17,9 @@ interface SearchInputProps {
 export function SearchInput({ value, onSearch, placeholder, style }: SearchInputProps) {
   const [text, setText] = useState(value ?? '');
   const onSearchRef = useRef(onSearch);
-  onSearchRef.current = onSearch;
+  useEffect(() => {
+    onSearchRef.current = onSearch;
+  });
   const applied = useRef(value ?? '');
 
   // Back and forward in the browser change the address: the box follows it.

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, problem } from '@/testing/fetch-stub';
 import { renderWithProviders, users } from '@/testing/render';
 import { agreement, allowSlowRendering, visit, visitsStub } from '../testing/fixtures';
-import { setupUser } from '../testing/select';
+import { fill, setupUser } from '../testing/select';
 import { VisitFormDrawer } from './visit-form-drawer';
 
 allowSlowRendering();
@@ -29,11 +29,11 @@ describe('visit form', () => {
     );
     await screen.findByText('Sở Nông nghiệp và Phát triển nông thôn → xã A Vao (Nam Giang) · 2016-2020');
     await user.type(screen.getByLabelText('Ngày kiểm tra'), '12/06/2017');
-    await user.type(screen.getByLabelText('Thành phần tham gia'), 'UBND huyện Nam Giang; UBND xã A Vao');
-    await user.type(screen.getByLabelText('Kết quả kiểm tra'), '3 hộ chưa làm chuồng bò.');
+    await fill(user, screen.getByLabelText('Thành phần tham gia'), 'UBND huyện Nam Giang; UBND xã A Vao');
+    await fill(user, screen.getByLabelText('Kết quả kiểm tra'), '3 hộ chưa làm chuồng bò.');
     await user.click(screen.getByText('Thêm việc cần làm'));
-    await user.type(await screen.findByLabelText('Nội dung công việc'), 'Hướng dẫn 3 hộ làm chuồng bò');
-    await user.type(screen.getByLabelText('Người, đơn vị thực hiện'), 'Trạm Khuyến nông huyện');
+    await fill(user, await screen.findByLabelText('Nội dung công việc'), 'Hướng dẫn 3 hộ làm chuồng bò');
+    await fill(user, screen.getByLabelText('Người, đơn vị thực hiện'), 'Trạm Khuyến nông huyện');
     await user.type(screen.getByLabelText('Hạn hoàn thành'), '31/08/2017{Tab}');
     await user.click(screen.getByText('Lưu'));
 
@@ -63,10 +63,10 @@ describe('visit form', () => {
     });
     await screen.findByText('Sở Nông nghiệp và Phát triển nông thôn → xã A Vao (Nam Giang) · 2016-2020');
     await user.type(screen.getByLabelText('Ngày kiểm tra'), '12/06/2017');
-    await user.type(screen.getByLabelText('Thành phần tham gia'), 'UBND xã A Vao');
+    await fill(user, screen.getByLabelText('Thành phần tham gia'), 'UBND xã A Vao');
     await user.click(screen.getByText('Thêm việc cần làm'));
-    await user.type(await screen.findByLabelText('Nội dung công việc'), 'Làm chuồng bò');
-    await user.type(screen.getByLabelText('Người, đơn vị thực hiện'), 'Trạm Khuyến nông');
+    await fill(user, await screen.findByLabelText('Nội dung công việc'), 'Làm chuồng bò');
+    await fill(user, screen.getByLabelText('Người, đơn vị thực hiện'), 'Trạm Khuyến nông');
     await user.type(screen.getByLabelText('Hạn hoàn thành'), '01/06/2017{Tab}');
     await user.click(screen.getByText('Lưu'));
 
@@ -92,7 +92,7 @@ describe('visit form', () => {
     });
     const findings = await screen.findByLabelText('Kết quả kiểm tra');
     await user.clear(findings);
-    await user.type(findings, 'Đã kiểm tra lại.');
+    await fill(user, findings, 'Đã kiểm tra lại.');
     await user.click(screen.getByText('Lưu'));
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());

@@ -10,6 +10,7 @@ import { useCreateVisit } from '../api/create-visit';
 import { useUpdateVisit } from '../api/update-visit';
 import { AgreementSelect } from './agreement-select';
 import { agreementLabel } from './parties';
+import { submitAfterPickers } from './submit-after-pickers';
 
 type MonitoringVisit = Schemas['MonitoringVisit'];
 
@@ -106,7 +107,7 @@ export function VisitFormDrawer({ open, visit, agreement, onClose, onReload, onS
       footer={
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()}>
+          <Button type="primary" loading={saving} onClick={() => submitAfterPickers(form)}>
             {t('common.save')}
           </Button>
         </Flex>

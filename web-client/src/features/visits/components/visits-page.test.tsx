@@ -4,7 +4,7 @@ import { json, page, problem } from '@/testing/fetch-stub';
 import { renderApp, renderWithProviders, users } from '@/testing/render';
 import { AgreementVisitsTab } from '../index';
 import { actionPoint, agreement, allowSlowRendering, lastQuery, visitsStub } from '../testing/fixtures';
-import { chooseOption, setupUser } from '../testing/select';
+import { chooseOption, fill, setupUser } from '../testing/select';
 
 allowSlowRendering();
 
@@ -99,7 +99,7 @@ describe('monitoring visits list', () => {
     const date = within(dialog).getByLabelText('Ngày hoàn thành');
     await user.clear(date);
     await user.type(date, '05/09/2017');
-    await user.type(within(dialog).getByLabelText('Ghi chú (không bắt buộc)'), 'Đã làm xong chuồng');
+    await fill(user, within(dialog).getByLabelText('Ghi chú (không bắt buộc)'), 'Đã làm xong chuồng');
     await user.click(within(dialog).getByText('Hoàn thành', { selector: 'button span' }));
 
     await waitFor(() =>

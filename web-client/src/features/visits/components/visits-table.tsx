@@ -65,7 +65,7 @@ export function VisitsTable({ page, loading, filters, onChange, withParties, onO
       title: t('visits.field.participants'),
       dataIndex: 'participants',
       key: 'participants',
-      width: 240,
+      width: 200,
       ellipsis: { showTitle: true },
     },
     {
@@ -77,7 +77,7 @@ export function VisitsTable({ page, loading, filters, onChange, withParties, onO
     {
       title: t('visits.field.actionPoints'),
       key: 'actionPoints',
-      width: 190,
+      width: 150,
       render: (_, visit) => <ActionPointCounts counts={visit.actionPoints} />,
     },
     {
@@ -101,7 +101,7 @@ export function VisitsTable({ page, loading, filters, onChange, withParties, onO
       dataSource={page?.items}
       columns={columns}
       onChange={handleChange}
-      scroll={{ x: withParties ? 1200 : 940 }}
+      scroll={{ x: withParties ? 1080 : 840 }}
       locale={{ emptyText: <EmptyState compact description={t('visits.empty')} /> }}
       pagination={{
         current: filters.page,

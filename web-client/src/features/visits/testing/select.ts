@@ -28,3 +28,9 @@ export async function chooseOption(user: UserEvent, label: string | RegExp, opti
   });
   await user.click(target as Element);
 }
+
+/** Puts `text` into a text field in one go, as a paste: typing it key by key re-renders the form per key. */
+export async function fill(user: UserEvent, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
