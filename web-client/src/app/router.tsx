@@ -11,6 +11,12 @@ import { AppLayout } from './layout/app-layout';
 import { RequirePermission } from './layout/require-permission';
 import { NotFound, RouteError } from './layout/route-error';
 
+/** The agreement page is composed in the app, as its tabs come from several features. */
+const agreementDetailRoute: RouteObject = {
+  path: 'agreements/:id',
+  lazy: async () => ({ Component: (await import('./routes/agreement-detail-route')).AgreementDetailRoute }),
+};
+
 /**
  * Each feature owns its routes (`src/features/<name>/routes.tsx`, paths relative to the root);
  * here they are mounted inside the layout, behind the permission that shows their menu entry.
@@ -28,7 +34,10 @@ export function createAppRoutes(): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { element: <RequirePermission permission="home.view" />, children: homeRoutes },
-            { element: <RequirePermission permission="agreements.view" />, children: agreementsRoutes },
+            {
+              element: <RequirePermission permission="agreements.view" />,
+              children: [...agreementsRoutes, agreementDetailRoute],
+            },
             { element: <RequirePermission permission="plans.view" />, children: plansRoutes },
             { element: <RequirePermission permission="support.view" />, children: supportRoutes },
             { element: <RequirePermission permission="visits.view" />, children: visitsRoutes },
