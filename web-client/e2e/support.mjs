@@ -73,3 +73,9 @@ export function apiResponse(page, method, pathPattern) {
     (response) => response.request().method() === method && pathPattern.test(new URL(response.url()).pathname),
   );
 }
+
+/** Waits until no antd modal or drawer is on screen, closing animations included, e.g. before a screenshot. */
+export async function dialogsClosed(page) {
+  const open = page.locator('.ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible, .ant-drawer-mask:visible');
+  await eventually(async () => (await open.count()) === 0, () => 'a modal or drawer still open');
+}

@@ -2,7 +2,7 @@
 // 2017 programme with one item and records support given under that item. 30-district-flow then agrees the
 // programme and confirms the support as Nam Giang, finding the agreement by this commune's name.
 import assert from 'node:assert/strict';
-import { apiResponse, pickOption, typeDate } from '../support.mjs';
+import { apiResponse, dialogsClosed, pickOption, typeDate } from '../support.mjs';
 
 export const name = 'sonnptnt proposes and activates an agreement, plans 2017 and records support against the plan';
 
@@ -53,6 +53,7 @@ export default async function ({ browser, login, screenshot }) {
   assert.equal(activated.status(), 200, `activating: ${await activated.text()}`);
   await page.getByText('Đang thực hiện', { exact: true }).first().waitFor();
   assert.equal(await page.getByRole('button', { name: 'Kích hoạt' }).count(), 0, 'no Kích hoạt once active');
+  await dialogsClosed(page);
   await screenshot(page, 'detail');
 
   // The 2017 programme with one item.
@@ -79,6 +80,7 @@ export default async function ({ browser, login, screenshot }) {
   assert.ok(itemAdded.ok(), `adding the item: ${itemAdded.status()} ${await itemAdded.text()}`);
   await page.getByText('Dự thảo, chờ UBND huyện thống nhất').waitFor();
   await page.getByRole('cell', { name: ITEM, exact: true }).waitFor();
+  await dialogsClosed(page);
   await screenshot(page, 'plan');
 
   // Support given under that item.
@@ -105,5 +107,6 @@ export default async function ({ browser, login, screenshot }) {
   const row = page.locator('.ant-table-row').filter({ hasText: SUPPORT });
   await row.waitFor();
   assert.ok(await row.getByText('Chờ xác nhận').isVisible(), 'the new record awaits confirmation');
+  await dialogsClosed(page);
   await screenshot(page, 'support');
 }

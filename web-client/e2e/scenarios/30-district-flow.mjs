@@ -1,7 +1,7 @@
 // The receiving district closes the loop on what 20-unit-flow created: Nam Giang agrees SNNPTNT's 2017
 // programme for the commune and confirms it received the support recorded against it.
 import assert from 'node:assert/strict';
-import { apiResponse, eventually } from '../support.mjs';
+import { apiResponse, dialogsClosed, eventually } from '../support.mjs';
 import { COMMUNE, SUPPORT } from './20-unit-flow.mjs';
 
 export const name = 'namgiang agrees the programme and confirms the support that sonnptnt recorded';
@@ -42,6 +42,7 @@ export default async function ({ browser, login, screenshot }) {
   assert.equal(agreed.status(), 200, `agreeing: ${await agreed.text()}`);
   await tag(page, 'Đã thống nhất').waitFor();
   assert.equal(await tag(page, 'Dự thảo').count(), 0, 'the plan is no longer a draft');
+  await dialogsClosed(page);
   await screenshot(page, 'plan-agreed');
 
   await page.getByRole('tab', { name: 'Hỗ trợ đã thực hiện' }).click();
@@ -57,5 +58,6 @@ export default async function ({ browser, login, screenshot }) {
   assert.equal(confirmed.status(), 200, `confirming: ${await confirmed.text()}`);
   await tag(record, 'Đã xác nhận đã nhận').waitFor();
   assert.equal(await record.getByRole('button', { name: 'Xác nhận đã nhận' }).count(), 0, 'nothing left to confirm');
+  await dialogsClosed(page);
   await screenshot(page, 'support-confirmed');
 }
