@@ -151,7 +151,9 @@ export function PlansPage() {
         pagination={
           rows.length > 20 ? { pageSize: 20, showTotal: (total) => t('common.total', { count: total }) } : false
         }
-        scroll={{ x: 900 }}
+        // An empty table must not become a scrolling region: with nothing focusable in it, keyboard
+        // users could not scroll it (axe: scrollable-region-focusable).
+        scroll={rows.length > 0 ? { x: 900 } : undefined}
         locale={{ emptyText: <EmptyState compact description={t('plans.awaiting.empty')} /> }}
       />
     </>

@@ -1,5 +1,6 @@
-import { Flex, Tag, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ToneTag } from '@/components/tone-tag';
 import type { Schemas } from '@/lib/api/client';
 
 /** How a visit's action points stand: open ones, and the overdue ones in red. */
@@ -12,12 +13,12 @@ export function ActionPointCounts({ counts }: { counts: Schemas['ActionPointCoun
     return <Typography.Text type="secondary">{t('visits.counts.none')}</Typography.Text>;
   }
   if (open === 0) {
-    return <Tag color="green">{t('visits.counts.allDone', { count: total })}</Tag>;
+    return <ToneTag tone="green">{t('visits.counts.allDone', { count: total })}</ToneTag>;
   }
   return (
     <Flex vertical gap={4} align="flex-start">
-      <Tag color="blue">{t('visits.counts.open', { count: open })}</Tag>
-      {overdue > 0 && <Tag color="red">{t('visits.counts.overdue', { count: overdue })}</Tag>}
+      <ToneTag tone="blue">{t('visits.counts.open', { count: open })}</ToneTag>
+      {overdue > 0 && <ToneTag tone="red">{t('visits.counts.overdue', { count: overdue })}</ToneTag>}
     </Flex>
   );
 }

@@ -1,5 +1,6 @@
-import { Flex, Tag, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ToneTag } from '@/components/tone-tag';
 import { formatDate } from '@/lib/format';
 
 /** A due date, in red with an "overdue" tag when the point is late (text, not colour alone). */
@@ -13,7 +14,7 @@ export function DueDate({ dueDate, overdue }: { dueDate: string | undefined; ove
       <Typography.Text type="danger" strong>
         {formatDate(dueDate)}
       </Typography.Text>
-      <Tag color="red">{t('visits.actionPoint.overdue')}</Tag>
+      <ToneTag tone="red">{t('visits.actionPoint.overdue')}</ToneTag>
     </Flex>
   );
 }
