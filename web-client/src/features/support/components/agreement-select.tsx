@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/lib/api/client';
 import { useAgreementOptions } from '../api/get-agreement-options';
-import { agreementLabel } from './parties';
+import { agreementLabel } from '@/components/parties';
 import { useDebouncedValue } from './use-debounced-value';
 
 type AgreementLike = Schemas['AgreementSummary'];

@@ -6,7 +6,7 @@ import type { Schemas } from '@/lib/api/client';
 import { formatDate } from '@/lib/format';
 import { useFormProblems } from '@/lib/form-problems';
 import { useConfirmSupportRecord } from '../api/confirm-support-record';
-import { recipientName } from './parties';
+import { recipientName } from '@/components/parties';
 
 interface ConfirmReceiptModalProps {
   /** The record as the user saw it (its version goes in If-Match); absent when closed. */

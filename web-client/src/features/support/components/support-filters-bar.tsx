@@ -15,7 +15,7 @@ import {
   type SupportFilters,
 } from '../filters';
 import { categoryOptions } from './category-options';
-import { SearchInput } from './search-input';
+import { SearchInput } from '@/components/search-input';
 import { labelMatches } from './without-diacritics';
 
 interface SupportFiltersBarProps {

@@ -12,7 +12,7 @@ import { useCan } from '@/lib/me';
 import { useDeleteSupportRecord } from '../api/delete-support-record';
 import { useAgreementPlans } from '../api/get-agreement-plans';
 import { useSupportRecord } from '../api/get-support-record';
-import { agreementLabel } from './parties';
+import { agreementLabel } from '@/components/parties';
 
 type SupportRecord = Schemas['SupportRecord'];
 

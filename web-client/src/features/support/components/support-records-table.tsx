@@ -8,7 +8,7 @@ import { StatusTag } from '@/components/status-tag';
 import type { Schemas } from '@/lib/api/client';
 import { DATE_FORMAT, formatDate, formatNumber } from '@/lib/format';
 import { DEFAULT_SUPPORT_SORT, type SupportFilters, type SupportSortField } from '../filters';
-import { PartiesCell } from './parties';
+import { PartiesCell } from '@/components/parties';
 
 type SupportRecord = Schemas['SupportRecord'];
 

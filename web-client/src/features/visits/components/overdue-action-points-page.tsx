@@ -13,7 +13,7 @@ import { paths } from '@/lib/paths';
 import { useActionPoints } from '../api/get-action-points';
 import { DEFAULT_PAGE_SIZE } from '../filters';
 import { DueDate } from './due-date';
-import { PartiesCell } from './parties';
+import { PartiesCell } from '@/components/parties';
 import { VisitsNav } from './visits-nav';
 
 type OverduePoint = Schemas['ActionPointListItem'];

@@ -11,7 +11,7 @@ import { useVisit } from '../api/get-visit';
 import { ActionPointFormModal } from './action-point-form-modal';
 import { ActionPointStepModal, type AskingStep } from './action-point-step-modal';
 import { ActionPointsTable } from './action-points-table';
-import { agreementLabel } from './parties';
+import { agreementLabel } from '@/components/parties';
 import { VisitFormDrawer } from './visit-form-drawer';
 
 type ActionPoint = Schemas['ActionPoint'];

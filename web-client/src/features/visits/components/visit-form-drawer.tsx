@@ -9,7 +9,7 @@ import { useFormProblems } from '@/lib/form-problems';
 import { useCreateVisit } from '../api/create-visit';
 import { useUpdateVisit } from '../api/update-visit';
 import { AgreementSelect } from './agreement-select';
-import { agreementLabel } from './parties';
+import { agreementLabel } from '@/components/parties';
 import { submitAfterPickers } from './submit-after-pickers';
 
 type MonitoringVisit = Schemas['MonitoringVisit'];

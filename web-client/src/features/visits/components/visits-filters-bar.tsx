@@ -7,7 +7,7 @@ import { useDistricts } from '../api/get-districts';
 import { useOrganizations } from '../api/get-organizations';
 import { usePeriods } from '../api/get-periods';
 import type { VisitFilters } from '../filters';
-import { SearchInput } from './search-input';
+import { SearchInput } from '@/components/search-input';
 import { labelMatches } from './without-diacritics';
 
 interface VisitsFiltersBarProps {

@@ -5,7 +5,7 @@ import type { Schemas } from '@/lib/api/client';
 import { formatDate } from '@/lib/format';
 import { DEFAULT_VISIT_SORT, type VisitFilters } from '../filters';
 import { ActionPointCounts } from './action-point-counts';
-import { PartiesCell } from './parties';
+import { PartiesCell } from '@/components/parties';
 
 type Visit = Schemas['MonitoringVisitListItem'];
 
