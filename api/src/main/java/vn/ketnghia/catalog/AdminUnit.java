@@ -53,6 +53,9 @@ public class AdminUnit extends AuditedEntity {
     @Column(name = "abolished_on")
     public LocalDate abolishedOn;
 
+    /** Where a district's reporting reminders are e-mailed, when mail is configured. */
+    public String email;
+
     @OneToMany(mappedBy = "adminUnit", orphanRemoval = true, cascade = jakarta.persistence.CascadeType.ALL)
     public List<AdminUnitFlag> flags = new ArrayList<>();
 

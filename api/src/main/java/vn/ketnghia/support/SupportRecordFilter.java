@@ -32,6 +32,10 @@ public class SupportRecordFilter extends AgreementFilterFields {
     @Parameter(description = "own_budget, staff_contributions, mobilised_enterprise or other")
     public String fundingSource;
 
+    @QueryParam("partnerKind")
+    @Parameter(description = "The partner organisation's kind: department, agency, mass_organization, enterprise, lowland_district or other")
+    public String partnerKind;
+
     @QueryParam("from")
     @Parameter(description = "Support given on or after this date (yyyy-MM-dd)")
     public LocalDate from;

@@ -12,6 +12,7 @@ import vn.ketnghia.agreement.Agreement;
 import vn.ketnghia.agreement.AgreementScope;
 import vn.ketnghia.agreement.AgreementService;
 import vn.ketnghia.agreement.AgreementStatus;
+import vn.ketnghia.catalog.OrganizationKind;
 import vn.ketnghia.catalog.SupportArea;
 import vn.ketnghia.catalog.SupportCategory;
 import vn.ketnghia.common.error.ApiException;
@@ -167,6 +168,7 @@ public class SupportRecordService {
                 .and("s.status = :p", Coded.parse(SupportRecordStatus.class, "status", filter.status))
                 .and("s.form = :p", Coded.parse(SupportForm.class, "form", filter.form))
                 .and("s.fundingSource = :p", Coded.parse(FundingSource.class, "fundingSource", filter.fundingSource))
+                .and("o.kind = :p", Coded.parse(OrganizationKind.class, "partnerKind", filter.partnerKind))
                 .and("s.supportDate >= :p", filter.from)
                 .and("s.supportDate <= :p", filter.to)
                 .matches(filter.q, "s.descriptionSearch", "o.nameSearch", "r.nameSearch");
