@@ -32,7 +32,11 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * The first start on a new machine also builds Keycloak's optimised server and creates its schema;
+     * on a busy 2-core machine that alone took over two minutes.
+     */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final String baseUrl;
