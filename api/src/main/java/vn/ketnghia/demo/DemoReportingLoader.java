@@ -65,17 +65,23 @@ public class DemoReportingLoader {
         ReportingPeriod period = periods.create(new PeriodCreateRequest(regime, round.year(), null, round.windowStart(),
                 round.windowEnd(), round.opensOn(), round.dueDate()));
         periods.open(period, Actor.system(round.openedAt()));
-        Map<String, Report> byKey = new HashMap<>();
-        for (Report report : Report.<Report>list("period.id", period.id)) {
+        long periodId = period.id;
+        Map<String, Long> byKey = new HashMap<>();
+        for (Report report : Report.<Report>list("period.id", periodId)) {
             byKey.put(report.reporterKind == ReporterKind.ORGANIZATION ? "organization:" + report.organization.code
-                    : "district:" + report.district.code, report);
+                    : "district:" + report.district.code, report.id);
         }
         Actor province = new Actor(DemoReporting.PROVINCE_USER, DemoReporting.PROVINCE_NAME, null);
         for (ReportPlan plan : round.reports()) {
-            Report report = byKey.get(plan.reporter().key());
-            if (report == null) {
+            Long reportId = byKey.get(plan.reporter().key());
+            if (reportId == null) {
                 continue;
             }
+            // A small persistence context: every figures query flushes it first, and it would otherwise
+            // grow with every report, version and step of the story.
+            em.flush();
+            em.clear();
+            Report report = em.find(Report.class, reportId);
             Actor reporter = new Actor(plan.reporter().username(), plan.reporter().name(), null);
             if (plan.narrative() != null) {
                 write(report, plan.narrative(), districts);
@@ -95,7 +101,9 @@ public class DemoReportingLoader {
             }
         }
         if (round.closed()) {
-            periods.close(period, at(province, round.closedAt()));
+            em.flush();
+            em.clear();
+            periods.close(em.find(ReportingPeriod.class, periodId), at(province, round.closedAt()));
         }
         return round.reports().size();
     }

@@ -51,7 +51,7 @@ class DemoReportingRoundsTest {
         long tayGiang = ReportingApi.reportOf(period, Fixtures.districtId(Fixtures.TAY_GIANG), true);
         as("bdt").get(report(tayGiang)).then().statusCode(200)
                 .body("status", equalTo("submitted")).body("timeliness", equalTo("on_time"))
-                .body("figures.live", equalTo(false)).body("figures.total.valueVnd", greaterThan(0));
+                .body("figures.live", equalTo(false)).body("figures.total.valueVnd", greaterThan(0L));
 
         JsonPath completeness = as("bdt").get(PERIODS + "/" + period + "/completeness").then().statusCode(200).extract().jsonPath();
         assertTrue(completeness.getInt("totals.accepted") >= 3, completeness.getString("totals"));
