@@ -82,6 +82,10 @@ class ReportWorkflowTest {
         as("sonnptnt").header("If-Match", "\"99\"").body(first).put(path).then().statusCode(412);
         as("sonnptnt").header("If-Match", etag).post(path + "/submit").then().statusCode(409)
                 .body("type", equalTo("urn:ketnghia:problem:invalid-state"));
+        long elsewhere = Fixtures.newDistrict("Huyện Thử Không Kết Nghĩa");
+        as("sonnptnt").header("If-Match", etag).body(narrative("Kết quả", "Khó khăn", elsewhere)).put(path).then()
+                .statusCode(400).body("errors.pointer", contains("/difficulties/0/districtId"));
+        as("sonnptnt").get(path).then().header("ETag", equalTo(etag)).body("results", nullValue());
 
         as("sonnptnt").header("If-Match", etag).body(first).put(path).then().statusCode(200)
                 .body("results", equalTo("Hỗ trợ 20 con bò giống cho xã."))
@@ -178,5 +182,10 @@ class ReportWorkflowTest {
         as("namgiang").header("If-Match", etag).body(Map.of("results", "  ")).put(path).then().statusCode(200);
         as("namgiang").header("If-Match", Api.etagOf("namgiang", path)).post(path + "/submit").then().statusCode(409);
         as("namgiang").get(path).then().body("status", equalTo("draft")).body("versions", hasSize(0));
+
+        as("namgiang").header("If-Match", Api.etagOf("namgiang", path))
+                .body(narrative("Tiếp nhận 12 nhà tình nghĩa.", "Đường vào thôn sạt lở", namGiang)).put(path).then().statusCode(200);
+        as("namgiang").header("If-Match", Api.etagOf("namgiang", path)).post(path + "/submit").then().statusCode(200)
+                .body("status", equalTo("submitted")).body("steps[1].actor", equalTo("namgiang"));
     }
 }

@@ -106,7 +106,7 @@ class ReportingPeriodTest {
         long id = ReportingApi.plannedPeriod("semi_annual", 2033);
         String path = PERIODS + "/" + id;
         Map<String, Object> body = new HashMap<>(Map.of("name", "Báo cáo 6 tháng 2033", "windowStart", "2033-01-01",
-                "windowEnd", "2033-06-30", "opensOn", "2033-06-20", "dueDate", "2033-07-05"));
+                "windowEnd", "2033-06-30", "opensOn", "2001-01-02", "dueDate", "2033-07-05"));
         as("bdt").body(body).put(path).then().statusCode(428);
         as("bdt").header("If-Match", "\"7\"").body(body).put(path).then().statusCode(412);
         Map<String, Object> reversed = new HashMap<>(body);
@@ -114,10 +114,11 @@ class ReportingPeriodTest {
         as("bdt").header("If-Match", Api.etagOf("bdt", path)).body(reversed).put(path).then().statusCode(400)
                 .body("errors.pointer", hasItem("/windowEnd"));
         as("bdt").header("If-Match", Api.etagOf("bdt", path)).body(body).put(path).then().statusCode(200)
-                .body("windowStart", equalTo("2033-01-01")).body("opensOn", equalTo("2033-06-20"));
+                .body("windowStart", equalTo("2033-01-01")).body("opensOn", equalTo("2001-01-02"));
 
-        assertFalse(periods.openDue(LocalDate.of(2033, 6, 19)).contains(id), "not before its opening day");
-        assertTrue(periods.openDue(LocalDate.of(2033, 6, 20)).contains(id), "the job opens it on its opening day");
+        // An opening day long past, so the job run here opens no other class's planned period.
+        assertFalse(periods.openDue(LocalDate.of(2001, 1, 1)).contains(id), "not before its opening day");
+        assertTrue(periods.openDue(LocalDate.of(2001, 1, 2)).contains(id), "the job opens it on its opening day");
         as("bdt").get(path).then().body("status", equalTo("open")).body("openedBy", equalTo("system"));
 
         body.put("windowStart", "2033-01-02");
@@ -163,6 +164,9 @@ class ReportingPeriodTest {
         String lateAgreement = "/api/v1/agreements/" + lateProposed;
         as("bdt").header("If-Match", Api.etagOf("bdt", lateAgreement)).post(lateAgreement + "/activate").then().statusCode(200);
         assertFalse(ReportingApi.rosterReporterIds(period, "organization").contains(late), "activating after opening changes nothing");
+        long newcomer = Fixtures.newOrganization("Quỹ Thử Ký Mới", "other");
+        Fixtures.openEndedAgreement(newcomer, district, "2021-06-01");
+        assertFalse(ReportingApi.rosterReporterIds(period, "organization").contains(newcomer), "nor does a new agreement");
 
         String reporters = path + "/reporters";
         as("bdt").body(Map.of("organizationId", late)).post(reporters).then().statusCode(400).body("errors.pointer", hasItem("/reason"));
