@@ -23,7 +23,8 @@ import vn.ketnghia.demo.DemoDataWriter.Summary;
  * migrations, and it cannot be confused with real data, whose rows are never created by
  * {@code demo-data}. If the demo's codes are taken by rows someone else created, the start fails with a
  * message rather than mixing demo and real data. Everything goes in one transaction: a failure leaves
- * nothing behind, and the next start tries again.
+ * nothing behind, and the next start tries again. The reporting rounds follow in a second transaction
+ * ({@link DemoReportingLoader}), loaded once in the same way.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -35,6 +36,9 @@ public class DemoDataLoader {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DemoReportingLoader reporting;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.enabled()) {
@@ -50,6 +54,13 @@ public class DemoDataLoader {
                         s.agreements(), s.supportRecords(), DemoNames.quantity(s.supportVnd()), s.plans(), s.planItems(),
                         s.visits(), s.actionPoints(), s.organizations(), s.adminUnits(), millis),
                 () -> LOG.info("Demo data (DỮ LIỆU MẪU) already loaded; nothing to do"));
+        // The reporting rounds go through the reporting services (JPA), so they follow the committed programme data.
+        started = System.nanoTime();
+        int reports = reporting.loadIfAbsent();
+        if (reports >= 0) {
+            LOG.infof("Demo reporting rounds (DỮ LIỆU MẪU) loaded: 2019 and 2020, %d reports, in %d ms",
+                    reports, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private Optional<Summary> loadIfAbsent() {

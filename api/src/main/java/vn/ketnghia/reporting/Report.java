@@ -84,6 +84,10 @@ public class Report extends AuditedEntity {
     @Column(name = "first_submitted_at")
     public OffsetDateTime firstSubmittedAt;
 
+    /** The first submission's day in Vietnam, kept by the database from {@link #firstSubmittedAt}. */
+    @Column(name = "first_submitted_on", insertable = false, updatable = false)
+    public java.time.LocalDate firstSubmittedOn;
+
     @Column(name = "last_submitted_at")
     public OffsetDateTime lastSubmittedAt;
 

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 
 /** One step of a report's life, with who, when and the comment. Append-only. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "report_step")
 public class ReportStep extends PanacheEntityBase {
 

@@ -12,8 +12,9 @@ import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A submission: the report's figures and narrative exactly as submitted. Append-only. */
+/** A submission: the report's figures and narrative exactly as submitted. Append-only, so Hibernate never dirty-checks its JSON. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "report_version")
 public class ReportVersion extends PanacheEntityBase {
 

@@ -87,7 +87,8 @@ public class SupportFigures {
     private List<Line> lines(Window window, String key, String label, String parent, String order,
                              String filterName) {
         boolean total = "total".equals(filterName);
-        String groupBy = total ? "" : " group by " + key + ", " + label + ", " + parent
+        // PostgreSQL refuses a literal null in GROUP BY; a constant parent needs no grouping anyway.
+        String groupBy = total ? "" : " group by " + key + ", " + label + ("null".equals(parent) ? "" : ", " + parent)
                 + (order == null || order.equals(key) ? "" : ", " + order);
         String orderBy = total ? "" : " order by " + (order == null ? key : order);
         Query query = em.createNativeQuery("select " + key + ", " + label + ", " + parent + ", " + SUMS + FROM + groupBy + orderBy)

@@ -259,6 +259,55 @@ class DemoDataTest {
         }
     }
 
+    @Test
+    void reportingRoundsTellTheStoryTheBrowserTestsNeed() {
+        List<DemoReporting.Round> rounds = DemoReporting.rounds(source);
+        assertEquals(List.of("semi_annual 2019", "annual 2019", "semi_annual 2020", "annual 2020"),
+                rounds.stream().map(r -> r.regime() + " " + r.year()).toList());
+        assertEquals(rounds.stream().map(r -> r.reports().stream().map(DemoReporting.ReportPlan::status).toList()).toList(),
+                DemoReporting.rounds(source).stream().map(r -> r.reports().stream().map(DemoReporting.ReportPlan::status).toList()).toList(),
+                "the same story on every run");
+        for (DemoReporting.Round round : rounds.subList(0, 3)) {
+            assertTrue(round.closed(), round.year() + " " + round.regime());
+            long accepted = round.reports().stream().filter(r -> r.status().equals("accepted")).count();
+            assertTrue(accepted * 2 > round.reports().size(), "most reports of a closed round were accepted");
+            for (DemoReporting.ReportPlan plan : round.reports()) {
+                if (plan.acceptedAt() != null) {
+                    assertTrue(plan.acceptedAt().isBefore(round.closedAt()), "accepted before the round closed");
+                }
+            }
+        }
+        assertTrue(rounds.getFirst().reports().stream().anyMatch(r -> r.submittedAt() != null
+                && r.submittedAt().toLocalDate().isAfter(rounds.getFirst().dueDate())), "a few came in late");
+
+        DemoReporting.Round open = rounds.getLast();
+        assertNull(open.closedAt());
+        assertEquals(LocalDate.of(2020, 12, 16), open.dueDate());
+        assertEquals(LocalDate.of(2019, 12, 15), open.windowStart());
+        Map<String, DemoReporting.ReportPlan> byKey = open.reports().stream()
+                .collect(Collectors.toMap(r -> r.reporter().key(), Function.identity()));
+        assertEquals("draft", byKey.get("organization:SNNPTNT").status());
+        assertNull(byKey.get("organization:SNNPTNT").narrative(), "the browser test writes sonnptnt's report from scratch");
+        assertEquals("draft", byKey.get("district:510").status());
+        assertEquals("returned", byKey.get("organization:STC").status());
+        assertNotNull(byKey.get("organization:STC").returnReason());
+        assertEquals("submitted", byKey.get("district:504").status());
+        Map<String, Long> statuses = open.reports().stream()
+                .collect(Collectors.groupingBy(DemoReporting.ReportPlan::status, Collectors.counting()));
+        assertTrue(statuses.getOrDefault("accepted", 0L) >= 3, statuses.toString());
+        assertEquals(1L, statuses.get("returned"), "one returned report, with its reason");
+        assertTrue(statuses.getOrDefault("draft", 0L) >= 4, statuses.toString());
+        long late = open.reports().stream().filter(r -> r.submittedAt() != null && r.submittedAt().toLocalDate().isAfter(open.dueDate())).count();
+        long onTime = open.reports().stream().filter(r -> r.submittedAt() != null && !r.submittedAt().toLocalDate().isAfter(open.dueDate())).count();
+        assertTrue(late >= 2 && onTime >= 4, late + " late, " + onTime + " on time");
+        for (DemoReporting.ReportPlan plan : open.reports()) {
+            if (plan.narrative() != null) {
+                assertTrue(plan.narrative().results().endsWith(DemoReporting.MARK), "narratives are labelled as demo data");
+                assertTrue(plan.narrative().results().length() <= 20000);
+            }
+        }
+    }
+
     private static List<AgreementSpec> agreementsOf(String code) {
         return source.agreements.stream().filter(a -> a.organization().equals(code)).toList();
     }

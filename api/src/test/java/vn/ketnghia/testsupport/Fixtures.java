@@ -111,4 +111,45 @@ public final class Fixtures {
                 .post(plans + "/" + planId + "/items").then().statusCode(201);
         return planId;
     }
+
+    /** A new mountainous district of the province, created by the administrator, with no agreements yet. */
+    public static long newDistrict(String name) {
+        long province = idOfOnly("/api/v1/admin-units?level=province&size=100");
+        String code = "D" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100000);
+        return Api.id(as("admin").body(Map.of("parentId", province, "level", "district", "code", code, "name", name,
+                        "kind", "district", "terrain", "mountainous"))
+                .post("/api/v1/admin-units").then().statusCode(201).extract());
+    }
+
+    private static long idOfOnly(String path) {
+        List<Map<String, Object>> items = as("bdt").get(path).then().statusCode(200).extract().jsonPath().getList("items");
+        return ((Number) items.getFirst().get("id")).longValue();
+    }
+
+    /** A new partner organisation of the given kind (department, enterprise, ...), created by the administrator. */
+    public static long newOrganization(String name, String kind) {
+        String code = "ORG" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100000);
+        return Api.id(as("admin").body(Map.of("code", code, "name", name, "kind", kind))
+                .post("/api/v1/organizations").then().statusCode(201).extract());
+    }
+
+    /** A proposed agreement of period 2021-2025 from {@code startDate} with no end date, so it overlaps every later window. */
+    public static long openEndedProposedAgreement(long organizationId, long recipientId, String startDate) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("organizationId", organizationId);
+        body.put("periodId", periodId("2021-2025"));
+        body.put("recipientId", recipientId);
+        body.put("startDate", startDate);
+        body.put("documentNumber", "T" + SEQUENCE.incrementAndGet() + "/BB-KN");
+        body.put("signedOn", startDate);
+        return Api.id(as("bdt").body(body).post("/api/v1/agreements").then().statusCode(201).extract());
+    }
+
+    /** Like {@link #openEndedProposedAgreement}, then activated. */
+    public static long openEndedAgreement(long organizationId, long recipientId, String startDate) {
+        long id = openEndedProposedAgreement(organizationId, recipientId, startDate);
+        String etag = Api.etagOf("bdt", "/api/v1/agreements/" + id);
+        as("bdt").header("If-Match", etag).post("/api/v1/agreements/" + id + "/activate").then().statusCode(200);
+        return id;
+    }
 }

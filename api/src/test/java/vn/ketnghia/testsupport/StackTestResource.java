@@ -20,7 +20,11 @@ public class StackTestResource implements QuarkusTestResourceLifecycleManager {
      */
     static final String KEYCLOAK_URL_PROPERTY = "ketnghia.test.keycloak-url";
 
-    private static final String DATABASE = "ketnghia_test";
+    /**
+     * Recreated at every start, so two builds sharing one PostgreSQL (parallel worktrees) each name
+     * their own with {@code KETNGHIA_TEST_DATABASE}, or they drop each other's tables mid-run.
+     */
+    private static final String DATABASE = System.getenv().getOrDefault("KETNGHIA_TEST_DATABASE", "ketnghia_test");
 
     private PostgresProvider postgres;
     private KeycloakServer keycloak;
