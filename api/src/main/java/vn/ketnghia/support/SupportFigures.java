@@ -87,7 +87,8 @@ public class SupportFigures {
     private List<Line> lines(Window window, String key, String label, String parent, String order,
                              String filterName) {
         boolean total = "total".equals(filterName);
-        String groupBy = total ? "" : " group by " + key + ", " + label + ", " + parent
+        // PostgreSQL refuses a constant in GROUP BY, so a line without a parent groups by key and label only.
+        String groupBy = total ? "" : " group by " + key + ", " + label + ("null".equals(parent) ? "" : ", " + parent)
                 + (order == null || order.equals(key) ? "" : ", " + order);
         String orderBy = total ? "" : " order by " + (order == null ? key : order);
         Query query = em.createNativeQuery("select " + key + ", " + label + ", " + parent + ", " + SUMS + FROM + groupBy + orderBy)
