@@ -38,7 +38,8 @@ public final class Downloads {
     static String asciiName(String fileName) {
         String unmarked = MARKS.matcher(Normalizer.normalize(fileName, Normalizer.Form.NFD)).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D');
-        String safe = UNSAFE.matcher(unmarked).replaceAll("-").replaceAll("^-+|-+$", "");
+        String safe = UNSAFE.matcher(unmarked).replaceAll("-").replaceAll("-{2,}", "-").replaceAll("-+\\.", ".")
+                .replaceAll("^-+|-+$", "");
         return safe.isEmpty() ? "document" : safe;
     }
 

@@ -304,10 +304,10 @@ public final class OfficialDocument {
         fonts.setEastAsia(FONT);
         fonts.setCs(FONT);
         styles.setDefaultFonts(fonts);
-        styles.setSpellingLanguage("vi-VN");
         CTRPr defaults = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
         defaults.addNewSz().setVal(BigInteger.valueOf(Math.round(BODY_SIZE * 2)));
         defaults.addNewSzCs().setVal(BigInteger.valueOf(Math.round(BODY_SIZE * 2)));
+        defaults.addNewLang().setVal("vi-VN");
 
         CTSectPr section = section();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -497,20 +497,22 @@ public final class OfficialDocument {
 
     private static XWPFRun run(XWPFParagraph paragraph, String text, double size, boolean bold, boolean italic) {
         XWPFRun run = paragraph.createRun();
+        // POI writes run properties in the order they are set, and Word silently drops those out of the
+        // schema's order (rFonts, b, i, …, sz, szCs, u): so fonts, then bold and italic, then sizes.
         // All four font slots: Word picks the east-Asian or complex-script slot for some characters,
         // and LibreOffice falls back to its own default when a slot is missing.
         run.setFontFamily(FONT, XWPFRun.FontCharRange.ascii);
         run.setFontFamily(FONT, XWPFRun.FontCharRange.hAnsi);
         run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
         run.setFontFamily(FONT, XWPFRun.FontCharRange.cs);
-        run.setFontSize(size);
-        run.setComplexScriptFontSize(size);
         if (bold) {
             run.setBold(true);
         }
         if (italic) {
             run.setItalic(true);
         }
+        run.setFontSize(size);
+        run.setComplexScriptFontSize(size);
         if (text != null) {
             run.setText(xmlSafe(text));
         }

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,41 @@ class DocumentFormatTest {
                 Downloads.contentDisposition("Báo cáo Đắk Lắk (2026).docx"));
         assertEquals("document", Downloads.asciiName("\"\";"));
         assertEquals("a-b.xlsx", Downloads.asciiName("a / \\ b*.xlsx"));
+    }
+
+    /** Word silently drops run properties written out of the schema's sequence (bold after the size, say). */
+    @Test
+    void runPropertiesAreInSchemaOrder() throws IOException {
+        byte[] bytes = OfficialDocument.start(new OfficialDocument.Heading(List.of("UBND TỈNH QUẢNG NAM", "BAN DÂN TỘC"),
+                        "3", "BC-BDT", null, "Quảng Nam", LocalDate.of(2026, 3, 1)))
+                .title("Báo cáo", "Thử thứ tự thuộc tính")
+                .section("I. PHẦN MỘT").subsection("1. Mục").paragraph("Đậm: ", "thường").note("Nghiêng")
+                .table(List.of(new OfficialDocument.Column("Cột", 1, OfficialDocument.Align.LEFT)), List.of(List.of("Tổng")), true)
+                .closing(List.of("Lưu: VT"), new OfficialDocument.Signature("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn Thử"))
+                .toBytes();
+        List<String> order = List.of("rFonts", "b", "i", "sz", "szCs", "u", "lang");
+        Pattern properties = Pattern.compile("<w:rPr>(.*?)</w:rPr>");
+        Pattern element = Pattern.compile("<w:(\\w+)");
+        int checked = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.getName().startsWith("word/") || !entry.getName().endsWith(".xml")) {
+                    continue;
+                }
+                Matcher rPr = properties.matcher(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                while (rPr.find()) {
+                    Matcher names = element.matcher(rPr.group(1));
+                    int last = -1;
+                    while (names.find()) {
+                        int position = order.indexOf(names.group(1));
+                        assertTrue(position > last, entry.getName() + ": " + rPr.group());
+                        last = position;
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 20, "run properties were found and checked");
     }
 
     @Test
