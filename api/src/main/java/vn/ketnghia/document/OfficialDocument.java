@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -118,7 +119,7 @@ public final class OfficialDocument {
         heading.setSpacingBefore(SIX_POINTS * 3);
         heading.setSpacingAfter(0);
         heading.setKeepNext(true);
-        run(heading, kind.toUpperCase(java.util.Locale.ROOT), BODY_SIZE, true, false);
+        run(heading, kind.toUpperCase(Locale.ROOT), BODY_SIZE, true, false);
         for (String line : subjectLines) {
             XWPFParagraph subject = paragraph(ParagraphAlignment.CENTER, 0);
             subject.setSpacingAfter(0);
@@ -271,11 +272,11 @@ public final class OfficialDocument {
         XWPFParagraph first = right.getParagraphs().getFirst();
         tight(first, ParagraphAlignment.CENTER);
         if (signature.authority() != null && !signature.authority().isBlank()) {
-            run(first, signature.authority().toUpperCase(java.util.Locale.ROOT), BODY_SIZE, true, false);
+            run(first, signature.authority().toUpperCase(Locale.ROOT), BODY_SIZE, true, false);
             first = right.addParagraph();
             tight(first, ParagraphAlignment.CENTER);
         }
-        run(first, signature.title().toUpperCase(java.util.Locale.ROOT), BODY_SIZE, true, false);
+        run(first, signature.title().toUpperCase(Locale.ROOT), BODY_SIZE, true, false);
         for (int i = 0; i < SIGNING_SPACE_LINES; i++) {
             tight(right.addParagraph(), ParagraphAlignment.CENTER);
         }
@@ -365,7 +366,7 @@ public final class OfficialDocument {
             }
             tight(line, ParagraphAlignment.CENTER);
             boolean issuingBody = i == bodies.size() - 1;
-            run(line, bodies.get(i).toUpperCase(java.util.Locale.ROOT), HEADER_SIZE, issuingBody, false);
+            run(line, bodies.get(i).toUpperCase(Locale.ROOT), HEADER_SIZE, issuingBody, false);
         }
         // A solid line under the issuer, a third to a half as long as its name.
         String issuerName = bodies.getLast();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -131,7 +132,7 @@ public final class Spreadsheet {
     private String uniqueName(String wanted) {
         String safe = WorkbookUtil.createSafeSheetName(wanted);
         String candidate = safe;
-        for (int n = 2; !sheetNames.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+        for (int n = 2; !sheetNames.add(candidate.toLowerCase(Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";
             candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
         }

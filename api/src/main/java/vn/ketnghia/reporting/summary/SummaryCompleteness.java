@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Collator;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,7 +92,7 @@ final class SummaryCompleteness {
         for (Report report : roster) {
             Timeliness timeliness = Timeliness.of(report, today);
             if (timeliness == Timeliness.OVERDUE || !report.excused && report.status == ReportStatus.RETURNED) {
-                long pastDue = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(report.period.dueDate, today));
+                long pastDue = Math.max(0, ChronoUnit.DAYS.between(report.period.dueDate, today));
                 chased.add(new Chased(report, timeliness, pastDue));
             }
         }

@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import vn.ketnghia.common.error.ApiException;
+import vn.ketnghia.common.time.ProgrammeDate;
 import vn.ketnghia.reporting.NarrativeItem;
 import vn.ketnghia.reporting.Report;
 import vn.ketnghia.reporting.ReportStatus;
@@ -85,7 +87,7 @@ public class SummaryService {
         List<ChasedReporter> reporters = SummaryCompleteness.chased(roster, today).stream()
                 .map(c -> new ChasedReporter(c.report().reporterName(), c.report().status == ReportStatus.RETURNED,
                         c.report().returnedAt == null ? null
-                                : c.report().returnedAt.atZoneSameInstant(vn.ketnghia.common.time.ProgrammeDate.ZONE).toLocalDate(),
+                                : c.report().returnedAt.atZoneSameInstant(ProgrammeDate.ZONE).toLocalDate(),
                         period.dueDate, c.daysPastDue()))
                 .toList();
         if (reporters.isEmpty()) {
@@ -139,7 +141,7 @@ public class SummaryService {
      * Items grouped by the district they concern (the whole programme first, then districts by name)
      * and, within a district, by theme in the order of {@link NarrativeItem#THEMES}.
      */
-    private List<DistrictThemes> collate(List<Report> received, java.util.function.Function<Report, List<NarrativeItem>> items) {
+    private List<DistrictThemes> collate(List<Report> received, Function<Report, List<NarrativeItem>> items) {
         Map<Long, Map<String, List<ReporterText>>> byDistrict = new HashMap<>();
         for (Report report : received) {
             for (NarrativeItem item : items.apply(report)) {
