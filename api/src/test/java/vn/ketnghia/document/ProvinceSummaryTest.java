@@ -432,7 +432,7 @@ class ProvinceSummaryTest {
             XWPFTable list = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText().equals("Cơ quan, đơn vị, địa phương"))
                     .findFirst().orElseThrow();
             List<String> listed = list.getRows().stream().skip(1).map(r -> r.getCell(1).getText()).toList();
-            assertEquals(List.of("Sở Tài chính", "Tây Giang"), listed, "overdue first, then the returned report; nobody else");
+            assertEquals(List.of("Sở Tài chính", "UBND huyện Tây Giang"), listed, "overdue first, then the returned report; nobody else");
             assertEquals("Chưa gửi báo cáo", list.getRow(1).getCell(2).getText());
             assertEquals("Báo cáo bị trả lại ngày 21/06/2019, chưa gửi lại", list.getRow(2).getCell(2).getText());
             assertEquals("20/06/2019", list.getRow(1).getCell(3).getText());
@@ -440,7 +440,7 @@ class ProvinceSummaryTest {
                     list.getRow(1).getCell(4).getText());
 
             String text = new XWPFWordExtractor(doc).getText();
-            assertTrue(text.contains("Kính gửi:") && text.contains("- Sở Tài chính;") && text.contains("- Tây Giang."), text);
+            assertTrue(text.contains("Kính gửi:") && text.contains("- Sở Tài chính;") && text.contains("- UBND huyện Tây Giang."), text);
             assertTrue(text.contains("V/v đôn đốc báo cáo kết quả thực hiện công tác kết nghĩa, " + PERIOD_NAME));
             assertTrue(text.contains("Số: ") && text.contains("/BDT-VP"));
             assertTrue(text.contains("trước ngày " + VietnameseFormat.shortDate(submitBy)));

@@ -21,6 +21,7 @@ import vn.ketnghia.common.time.ProgrammeDate;
 import vn.ketnghia.reporting.NarrativeItem;
 import vn.ketnghia.reporting.Report;
 import vn.ketnghia.reporting.ReportStatus;
+import vn.ketnghia.reporting.ReporterKind;
 import vn.ketnghia.reporting.ReportingPeriod;
 import vn.ketnghia.reporting.ReportingPeriodStatus;
 import vn.ketnghia.reporting.summary.SummaryDtos.DistrictThemes;
@@ -85,7 +86,7 @@ public class SummaryService {
         }
         List<Report> roster = roster(periodId);
         List<ChasedReporter> reporters = SummaryCompleteness.chased(roster, today).stream()
-                .map(c -> new ChasedReporter(c.report().reporterName(), c.report().status == ReportStatus.RETURNED,
+                .map(c -> new ChasedReporter(addressee(c.report()), c.report().status == ReportStatus.RETURNED,
                         c.report().returnedAt == null ? null
                                 : c.report().returnedAt.atZoneSameInstant(ProgrammeDate.ZONE).toLocalDate(),
                         period.dueDate, c.daysPastDue()))
@@ -95,6 +96,13 @@ public class SummaryService {
                     + "no reporter is overdue or has a returned report");
         }
         return new ReminderLetterData(periodView(period, roster), reporters);
+    }
+
+    /** A letter goes to a district's People's Committee: "UBND huyện Nam Giang", not "Nam Giang". */
+    private static String addressee(Report report) {
+        return report.reporterKind == ReporterKind.DISTRICT
+                ? "UBND " + report.district.kindLabel() + " " + report.district.name
+                : report.reporterName();
     }
 
     private ReportingPeriod period(long id) {
