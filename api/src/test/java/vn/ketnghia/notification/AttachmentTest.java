@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.MultiPartConfig;
+import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -59,10 +59,26 @@ class AttachmentTest {
         return "/api/v1/reports/" + reportId + "/attachments";
     }
 
-    /** Browsers send file names as UTF-8; REST Assured would otherwise send them as ASCII. */
     private static RequestSpecification as(String user) {
-        return given().config(RestAssuredConfig.config().multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8")))
-                .auth().oauth2(Tokens.accessToken(user)).accept("application/json");
+        return given().auth().oauth2(Tokens.accessToken(user)).accept("application/json");
+    }
+
+    /**
+     * The multipart body as browsers write it, with the file name in UTF-8: REST Assured would send
+     * a Vietnamese name as question marks.
+     */
+    private static Response browserUpload(String user, long reportId, String name, byte[] content) {
+        String boundary = "----KetNghiaTest" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return given().config(RestAssuredConfig.config().encoderConfig(
+                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(Tokens.accessToken(user)).accept("application/json")
+                .contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .post(path(reportId));
     }
 
     private static Response upload(String user, long reportId, String name, byte[] content, String claimedType) {
@@ -78,7 +94,7 @@ class AttachmentTest {
         long reportId = soNnReport(openPeriod(), ReportStatus.DRAFT);
         long versionBefore = rows.reportVersion(reportId);
 
-        Response created = upload("sonnptnt", reportId, "C:\\Users\\cb\\..\\Báo cáo kết quả 6 tháng\u0007.pdf", PDF, "application/octet-stream");
+        Response created = browserUpload("sonnptnt", reportId, "C:\\Users\\cb\\..\\Báo cáo kết quả 6 tháng\u0007.pdf", PDF);
         created.then().statusCode(201)
                 .header("Location", containsString(path(reportId) + "/"))
                 .body("fileName", equalTo("Báo cáo kết quả 6 tháng.pdf"))
@@ -138,6 +154,22 @@ class AttachmentTest {
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
         upload("sonnptnt", reportId, "anh.jpg", jpeg, "image/jpeg").then().statusCode(201).body("mediaType", equalTo("image/jpeg"));
         assertEquals(3, rows.attachmentCount(reportId));
+    }
+
+    @Test
+    void fileNamesLoseFoldersControlsAndReservedCharactersButKeepVietnamese() {
+        long reportId = soNnReport(openPeriod(), ReportStatus.DRAFT);
+        String longName = "Báo cáo ".repeat(40) + ".pdf";
+        String[][] cases = {
+                {"Ba\u0301o ca\u0301o đi\u0323a phương.pdf", "Báo cáo địa phương.pdf"},
+                {"../../etc/Kế hoạch.pdf", "Kế hoạch.pdf"},
+                {"Biên bản <lần 2>: chính thức?.pdf", "Biên bản _lần 2__ chính thức_.pdf"},
+                {"\u202Efdp.exe\t .pdf", "fdp.exe .pdf"},
+                {"...", "tep-dinh-kem"},
+                {longName, "Báo cáo ".repeat(40).substring(0, 251).strip() + ".pdf"}};
+        for (String[] name : cases) {
+            browserUpload("sonnptnt", reportId, name[0], PDF).then().statusCode(201).body("fileName", equalTo(name[1]));
+        }
     }
 
     @Test
