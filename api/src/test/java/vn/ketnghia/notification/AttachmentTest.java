@@ -116,7 +116,7 @@ class AttachmentTest {
                     .header("Content-Disposition", containsString("filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20k%E1%BA%BFt"))
                     .header("Content-Disposition", containsString("filename=\"Bao cao ket qua 6 thang.pdf\""));
             byte[] body = download.asByteArray();
-            assertArrayEquals(PDF, body);
+            assertArrayEquals(PDF, body, () -> reader + " got " + new String(body, StandardCharsets.ISO_8859_1));
             assertEquals(created.jsonPath().getString("sha256"), sha256(body));
         }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,9 +66,11 @@ public class ReportAttachmentResource {
             ContentTypes.DOC, ContentTypes.XLS})
     @RolesAllowed({Roles.PROVINCE, Roles.PROVINCE_VIEWER, Roles.ADMIN, Roles.DISTRICT, Roles.INTEGRATION, Roles.UNIT})
     @Operation(summary = "Download an attachment", description = "The file as uploaded, with its detected media type and name.")
-    public RestResponse<byte[]> download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         AttachmentFile file = attachments.download(id, attachmentId);
-        return RestResponse.ResponseBuilder.ok(file.content(), file.mediaType())
+        // A typed RestResponse makes Quarkus pick the toString() writer for these media types at build
+        // time; a plain Response has its writer chosen from the entity at run time.
+        return Response.ok(file.content(), file.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()))
                 // The type was checked on upload; the browser must not guess another one.
                 .header("X-Content-Type-Options", "nosniff")
