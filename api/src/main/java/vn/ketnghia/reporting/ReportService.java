@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,11 +31,11 @@ import vn.ketnghia.common.security.Scope;
 import vn.ketnghia.common.text.Texts;
 import vn.ketnghia.common.time.ProgrammeDate;
 import vn.ketnghia.common.web.IfMatch;
+import vn.ketnghia.reporting.attachment.ReportAttachments;
 import vn.ketnghia.reporting.ReportingDtos.ChangesView;
 import vn.ketnghia.reporting.ReportingDtos.NarrativeItemRequest;
 import vn.ketnghia.reporting.ReportingDtos.NarrativeItemView;
 import vn.ketnghia.reporting.ReportingDtos.NarrativeRequest;
-import vn.ketnghia.reporting.ReportingDtos.ReportAttachmentView;
 import vn.ketnghia.reporting.ReportingDtos.ReportFigures;
 import vn.ketnghia.reporting.ReportingDtos.ReportListItem;
 import vn.ketnghia.reporting.ReportingDtos.ReportView;
@@ -62,6 +61,9 @@ public class ReportService {
     private static final String IN_DISTRICT = "(d.id = :district or o.id in (select a.organization.id from Agreement a"
             + " where a.district.id = :district and a.status <> :proposed"
             + " and a.startDate <= p.windowEnd and (a.endDate is null or a.endDate >= p.windowStart)))";
+
+    @Inject
+    ReportAttachments attachments;
 
     @Inject
     EntityManager em;
@@ -146,7 +148,7 @@ public class ReportService {
                 narrativeViews(report.difficulties, districtNames), narrativeViews(report.recommendations, districtNames),
                 report.addedReason, report.excuseReason, shown,
                 versions.stream().map(v -> new VersionSummary(v.key.number(), v.submittedAt, v.submittedBy, v.submittedByName)).toList(),
-                steps, attachments(report.id), actions(report), report.version);
+                steps, attachments.viewsOf(report.id), actions(report), report.version);
     }
 
     private ReportFigures frozenFigures(ReportVersion version) {
@@ -155,15 +157,6 @@ public class ReportService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Report version " + version.key + " holds unreadable figures", e);
         }
-    }
-
-    private List<ReportAttachmentView> attachments(long reportId) {
-        return em.createQuery("select a.id, a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.uploadedAt, a.uploadedBy"
-                        + " from ReportAttachment a where a.reportId = :id order by a.id", Object[].class)
-                .setParameter("id", reportId).getResultList().stream()
-                .map(row -> new ReportAttachmentView((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
-                        (OffsetDateTime) row[5], (String) row[6]))
-                .toList();
     }
 
     private Map<Long, String> districtNames(Report report) {

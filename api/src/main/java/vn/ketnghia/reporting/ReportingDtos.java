@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ketnghia.common.web.Ref;
+import vn.ketnghia.reporting.attachment.AttachmentView;
 import vn.ketnghia.support.SupportFigures.Line;
 
 public final class ReportingDtos {
@@ -192,11 +193,6 @@ public final class ReportingDtos {
         }
     }
 
-    @Schema(name = "ReportAttachmentView", description = "A file attached to the report (without its content).")
-    public record ReportAttachmentView(long id, String fileName, String mediaType, long sizeBytes, String sha256,
-                                       OffsetDateTime uploadedAt, String uploadedBy) {
-    }
-
     @Schema(name = "PlanVsActual", description = "An annual programme of the period's year under one of the reporter's agreements, "
             + "against the support recorded on its items.")
     public record PlanVsActual(long agreementId, String partnerName, String recipientName, long planId, String planStatus,
@@ -250,7 +246,7 @@ public final class ReportingDtos {
             ReportFigures figures,
             List<VersionSummary> versions,
             List<StepView> steps,
-            List<ReportAttachmentView> attachments,
+            List<AttachmentView> attachments,
             @Schema(description = "What you may do now: edit, submit, return, accept, excuse, reinstate, attach") List<String> actions,
             @Schema(description = "Send back as If-Match: \"<version>\"") long version) {
     }

@@ -33,12 +33,12 @@ import vn.ketnghia.testsupport.Tokens;
 
 /**
  * Report attachments: types by content, limits, who may change them and when. Periods of this class
- * use the years 2051–2058 (one per test and regime), so they never meet another class's periods.
+ * use the years 2061–2068 (one per test and regime), so they never meet another class's periods.
  */
 @QuarkusTest
 class AttachmentTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(2051);
+    private static final AtomicInteger YEAR = new AtomicInteger(2061);
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
