@@ -53,8 +53,10 @@ class ReportingSecurityMatrixTest {
         built = true;
         long namGiangCommune = Fixtures.newCommune(NAM_GIANG, "Ma trận báo cáo Nam Giang");
         long tayGiangCommune = Fixtures.newCommune(TAY_GIANG, "Ma trận báo cáo Tây Giang");
-        Fixtures.activeAgreement(SO_NN, namGiangCommune);
-        Fixtures.activeAgreement(SO_TC, tayGiangCommune);
+        // Open-ended agreements of the 2021–2025 programme period still run in 2038, so they put both
+        // partners and both districts on the roster.
+        Fixtures.openEndedAgreement(Fixtures.organizationId(SO_NN), namGiangCommune, "2021-01-01");
+        Fixtures.openEndedAgreement(Fixtures.organizationId(SO_TC), tayGiangCommune, "2021-01-01");
         periodId = Api.id(as("bdt").body(Map.of("regime", "semi_annual", "year", YEAR))
                 .post("/api/v1/reporting-periods").then().statusCode(201).extract());
         String etag = Api.etagOf("bdt", "/api/v1/reporting-periods/" + periodId);
@@ -125,6 +127,16 @@ class ReportingSecurityMatrixTest {
             "sonnptnt,   403",
             INTEGRATION + ", 403"})
     void onlyTheProvinceWritesReminderLetters(String user, int expected) {
+        // The letter chases reporters who owe a report; before 2038's due date that is a returned one.
+        String path = "/api/v1/reports/" + tg;
+        if ("draft".equals(as("taygiang").get(path).jsonPath().getString("status"))) {
+            as("taygiang").header("If-Match", Api.etagOf("taygiang", path))
+                    .body(Map.of("results", "Huyện Tây Giang báo cáo.", "difficulties", List.of(), "recommendations", List.of()))
+                    .put(path).then().statusCode(200);
+            as("taygiang").header("If-Match", Api.etagOf("taygiang", path)).post(path + "/submit").then().statusCode(200);
+            as("bdt").header("If-Match", Api.etagOf("bdt", path)).body(Map.of("reason", "Thiếu số liệu hộ hưởng lợi"))
+                    .post(path + "/return").then().statusCode(200).body("status", equalTo("returned"));
+        }
         assertEquals(expected, as(user).accept("*/*")
                 .get("/api/v1/reporting-periods/" + periodId + "/reminder-letter").statusCode(), user);
     }
