@@ -303,6 +303,15 @@ class ProvinceSummaryTest {
     }
 
     @Test
+    void summaryAndCompletenessPageCountTheSame() {
+        Map<String, Object> summary = as("bdt").get(summaryPath()).then().statusCode(200).extract().jsonPath()
+                .getMap("completeness.totals");
+        Map<String, Object> worklist = as("bdt").get("/api/v1/reporting-periods/" + data.periodId() + "/completeness")
+                .then().statusCode(200).extract().jsonPath().getMap("totals");
+        assertEquals(worklist, summary, "the summary's counts are the completeness page's counts");
+    }
+
+    @Test
     void narrativesOfReceivedReportsAreCollatedByDistrictAndTheme() {
         JsonPath json = as("admin").get(summaryPath()).then().statusCode(200).extract().jsonPath();
         long namGiang = Fixtures.districtId(Fixtures.NAM_GIANG);
