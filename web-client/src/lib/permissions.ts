@@ -27,6 +27,8 @@ export type Permission =
   | 'catalog.manage'
   /** Reports of the reporting rounds: every party sees its own, the province all of them. */
   | 'reports.view'
+  /** Take steps on reports (which ones, the API lists per report in `actions`). */
+  | 'reports.act'
   /** Reporting periods, completeness and the province summary. */
   | 'reporting.view'
   /** Create, open and close periods; change the roster; send reminders and the công văn đôn đốc. */
@@ -55,6 +57,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'catalog.view',
     'catalog.manage',
+    'reports.act',
     'reporting.view',
     'reporting.manage',
     'notifications.manage',
@@ -66,6 +69,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'plans.agree',
     'support.confirm',
     'visits.manage',
+    'reports.act',
     'notifications.manage',
   ],
   unit: [
@@ -75,6 +79,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'plans.manage',
     'support.record',
     'visits.manage',
+    'reports.act',
     'notifications.manage',
   ],
   admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage', 'reporting.view', 'notifications.manage'],
