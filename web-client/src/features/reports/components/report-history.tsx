@@ -1,4 +1,5 @@
 import { Card, Col, Row, Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
@@ -8,7 +9,7 @@ import { useReportChanges } from '../api/get-report-changes';
 import type { Report } from '../types';
 import { describeChangePath, describeChangeValue } from '../utils/change-labels';
 
-function statusWord(status: string | null | undefined, t: ReturnType<typeof useTranslation>['t']) {
+function statusWord(status: string | null | undefined, t: TFunction) {
   return status ? t(`status.report.${status}` as 'status.report.draft', { defaultValue: status }) : '';
 }
 
