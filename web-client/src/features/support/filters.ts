@@ -28,6 +28,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 export interface SupportFilters {
   periodId?: number;
   districtId?: number;
+  /** The commune helped; set by links from report figures (no control of its own in the bar). */
+  communeId?: number;
   organizationId?: number;
   area?: SupportArea;
   categoryId?: number;
@@ -71,6 +73,7 @@ export function parseSupportFilters(params: URLSearchParams): SupportFilters {
   return {
     periodId: positiveInt(params.get('periodId')),
     districtId: positiveInt(params.get('districtId')),
+    communeId: positiveInt(params.get('communeId')),
     organizationId: positiveInt(params.get('organizationId')),
     area: oneOf(params.get('area'), SUPPORT_AREAS),
     categoryId: positiveInt(params.get('categoryId')),
