@@ -1,5 +1,5 @@
 import { Form, Input, Modal } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormProblems } from '@/lib/form-problems';
 
@@ -43,6 +43,8 @@ export function ReasonModal({
 }: ReasonModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Record<string, string | undefined>>();
+  // Several of these sit on one page (return, excuse…): each form needs its own field ids for its label.
+  const formName = `reason-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const { alert, handleError, reset } = useFormProblems(form, { onReload });
 
   useEffect(() => {
@@ -68,6 +70,7 @@ export function ReasonModal({
       {alert}
       <Form
         form={form}
+        name={formName}
         layout="vertical"
         disabled={saving}
         onFinish={(values) => {
