@@ -127,17 +127,15 @@ export function ReportAttachments({ report, canChange }: { report: Report; canCh
           customRequest={({ file, onSuccess, onError }) => {
             const picked = file as File;
             setProblem(undefined);
-            upload.mutate(
-              { reportId, file: picked },
-              {
-                onSuccess: (attachment) => {
-                  void message.success(t('reports.attachments.uploaded', { name: picked.name }));
-                  onSuccess?.(attachment);
-                },
-                onError: (error) => {
-                  setProblem(uploadProblemOf(error, picked.name, t, i18n.language));
-                  onError?.(error instanceof Error ? error : new Error(String(error)));
-                },
+            // mutateAsync: with several files picked at once, each keeps its own outcome.
+            upload.mutateAsync({ reportId, file: picked }).then(
+              (attachment) => {
+                void message.success(t('reports.attachments.uploaded', { name: picked.name }));
+                onSuccess?.(attachment);
+              },
+              (error: unknown) => {
+                setProblem(uploadProblemOf(error, picked.name, t, i18n.language));
+                onError?.(error instanceof Error ? error : new Error(String(error)));
               },
             );
           }}

@@ -7,12 +7,12 @@ import { allowSlowRendering, fill, setupUser } from '../testing/helpers';
 
 allowSlowRendering();
 
-async function openReport(path = '/reports/41') {
-  return screen.findByRole('heading', { level: 1, name: 'Báo cáo Báo cáo 6 tháng đầu năm 2026' }).then(() => path);
+async function openReport() {
+  await screen.findByRole('heading', { level: 1, name: 'Báo cáo 6 tháng đầu năm 2026' });
 }
 
-function dialogTitled(title: string): HTMLElement {
-  return screen.getByText(title).closest('.ant-modal-wrap, [role="dialog"]') as HTMLElement;
+async function dialogTitled(title: string): Promise<HTMLElement> {
+  return (await screen.findByText(title)).closest('.ant-modal') as HTMLElement;
 }
 
 describe('a report, for its reporter', () => {
@@ -45,7 +45,8 @@ describe('a report, for its reporter', () => {
     const { stub, changes } = reportsStub();
     renderApp('/reports/41', { me: users.sonnptnt, stub });
     await openReport();
-    await fill(user, screen.getByLabelText('Kết quả thực hiện'), ' Đã tập huấn 2 lớp.');
+    await user.clear(screen.getByLabelText('Kết quả thực hiện'));
+    await fill(user, screen.getByLabelText('Kết quả thực hiện'), 'Đã hỗ trợ 40 con bò giống. Đã tập huấn 2 lớp.');
     await user.click(screen.getByRole('button', { name: /Lưu/ }));
     await waitFor(() => expect(changes).toHaveLength(1));
     expect(changes[0]).toEqual({
@@ -53,7 +54,7 @@ describe('a report, for its reporter', () => {
       path: '/api/v1/reports/41',
       ifMatch: '"4"',
       body: {
-        results: 'Đã hỗ trợ 40 con bò giống cho xã A Vao. Đã tập huấn 2 lớp.',
+        results: 'Đã hỗ trợ 40 con bò giống. Đã tập huấn 2 lớp.',
         difficulties: [{ theme: 'material', districtId: 12, text: 'Thiếu vốn đối ứng' }],
         recommendations: [],
       },
@@ -65,7 +66,8 @@ describe('a report, for its reporter', () => {
     const { stub, changes } = reportsStub();
     renderApp('/reports/41', { me: users.sonnptnt, stub });
     await openReport();
-    await fill(user, screen.getByLabelText('Kết quả thực hiện'), ' Bổ sung.');
+    await user.clear(screen.getByLabelText('Kết quả thực hiện'));
+    await fill(user, screen.getByLabelText('Kết quả thực hiện'), 'Đã hỗ trợ 40 con bò giống.');
     await user.click(screen.getByRole('button', { name: /Nộp báo cáo/ }));
     const confirm = await screen.findByText('Nộp báo cáo này?');
     await user.click(within(confirm.closest('.ant-modal') as HTMLElement).getByRole('button', { name: 'Nộp báo cáo' }));
@@ -146,9 +148,9 @@ describe('a report, for the province', () => {
     expect(screen.queryByRole('button', { name: /Lưu/ })).not.toBeInTheDocument();
     expect(screen.getByText('Đã hỗ trợ 40 con bò giống cho xã A Vao.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Trả lại/ }));
-    const dialog = dialogTitled('Trả lại báo cáo');
+    const dialog = await dialogTitled('Trả lại báo cáo');
     await user.click(within(dialog).getByRole('button', { name: 'Trả lại' }));
-    expect(await within(dialog).findByText(/Vui lòng nhập|Lý do trả lại.*bắt buộc|required/i)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/Hãy nhập thông tin cho trường/)).toBeInTheDocument();
     expect(changes).toEqual([]);
     await fill(user, within(dialog).getByLabelText('Lý do trả lại (đơn vị sẽ nhận được)'), 'Thiếu số liệu xã Chơ Chun');
     await user.click(within(dialog).getByRole('button', { name: 'Trả lại' }));

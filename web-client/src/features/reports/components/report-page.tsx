@@ -157,11 +157,11 @@ function ReportView({ report, onReload }: { report: Report; onReload: () => unkn
     });
   };
 
-  const periodName = report.period?.name ?? '';
+  const periodName = report.period?.name ?? t('reports.title');
   return (
     <>
       <PageHeader
-        title={t('reports.detailTitle', { period: periodName })}
+        title={periodName}
         subtitle={report.reporter?.name}
         extra={
           <ReportActionButtons
