@@ -1,18 +1,5 @@
-/** The notification inbox as the API sends it (../openapi.yaml, issue 4). */
-export interface Notification {
-  id?: number;
-  kind?: string;
-  title?: string;
-  body?: string;
-  link?: string | null;
-  createdAt?: string;
-  readAt?: string | null;
-  readBy?: string | null;
-}
+import type { Schemas } from '@/lib/api/client';
 
-export interface NotificationPage {
-  items?: Notification[];
-  page?: number;
-  size?: number;
-  total?: number;
-}
+/** The notification inbox as the API sends it (../openapi.yaml). */
+export type Notification = Schemas['Notification'];
+export type NotificationPage = Schemas['PageNotificationView'];

@@ -16,10 +16,7 @@ export function useReportsAwaitingAcceptance(enabled: boolean, size = 5) {
   return useQuery({
     queryKey: [...homeKeys.reportsAwaitingAcceptance, size],
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/reports', { params: { query: { status: 'submitted', size } }, signal })) as Promise<{
-        items?: SubmittedReport[];
-        total?: number;
-      }>,
+      unwrap(api.GET('/api/v1/reports', { params: { query: { status: 'submitted', size } }, signal })),
     enabled,
   });
 }

@@ -30,9 +30,7 @@ export function useReportsToSubmit(enabled: boolean) {
   return useQuery({
     queryKey: homeKeys.reportsToSubmit,
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/reports', { params: { query: { size: 100 } }, signal })) as Promise<{
-        items?: ReportToSubmit[];
-      }>,
+      unwrap(api.GET('/api/v1/reports', { params: { query: { size: 100 } }, signal })),
     select: (page) => reportsToSubmit(page.items ?? []),
     enabled,
   });

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { NotificationPage } from '../types';
 import { notificationKeys } from './query-keys';
 
 export interface NotificationQuery {
@@ -16,7 +15,7 @@ export function useNotifications(query: NotificationQuery, enabled = true) {
   return useQuery({
     queryKey: notificationKeys.list(query),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/notifications', { params: { query }, signal })) as Promise<NotificationPage>,
+      unwrap(api.GET('/api/v1/notifications', { params: { query }, signal })),
     placeholderData: keepPreviousData,
     enabled,
   });

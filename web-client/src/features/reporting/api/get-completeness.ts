@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { Completeness } from '../types';
 import { reportingKeys } from './query-keys';
 
 /** Who was expected to report, who did, on time or late, and who is overdue: the follow-up worklist. */
@@ -12,7 +11,7 @@ export function useCompleteness(periodId: number, enabled = true) {
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/reporting-periods/{id}/completeness', { params: { path: { id: periodId } }, signal }),
-      ) as Promise<Completeness>,
+      ),
     enabled,
   });
 }

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { PeriodReportPage } from '../types';
 import { reportingKeys } from './query-keys';
 
 export interface PeriodReportQuery {
@@ -17,7 +16,7 @@ export function usePeriodReports(query: PeriodReportQuery, enabled = true) {
   return useQuery({
     queryKey: reportingKeys.reports(query),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/reports', { params: { query }, signal })) as Promise<PeriodReportPage>,
+      unwrap(api.GET('/api/v1/reports', { params: { query }, signal })),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { ReportingPeriod } from '../types';
 import { reportingKeys } from './query-keys';
 
 export function useReportingPeriod(id: number | undefined) {
@@ -11,7 +10,7 @@ export function useReportingPeriod(id: number | undefined) {
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/reporting-periods/{id}', { params: { path: { id: id ?? 0 } }, signal }),
-      ) as Promise<ReportingPeriod>,
+      ),
     enabled: id !== undefined,
   });
 }

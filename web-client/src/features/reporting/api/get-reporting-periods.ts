@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { ReportingPeriodPage } from '../types';
 import { reportingKeys } from './query-keys';
 
 export interface ReportingPeriodQuery {
@@ -17,7 +16,7 @@ export function useReportingPeriods(query: ReportingPeriodQuery) {
   return useQuery({
     queryKey: reportingKeys.list(query),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/reporting-periods', { params: { query }, signal })) as Promise<ReportingPeriodPage>,
+      unwrap(api.GET('/api/v1/reporting-periods', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 }

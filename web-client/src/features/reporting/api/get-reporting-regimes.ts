@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { Regime } from '../types';
 import { reportingKeys } from './query-keys';
 
 /** The reporting regimes (semi-annual, annual) with their default window, opening and due days. */
@@ -9,7 +8,7 @@ export function useReportingRegimes() {
   const api = useApi();
   return useQuery({
     queryKey: reportingKeys.regimes,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/reporting-regimes', { signal })) as Promise<Regime[]>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/reporting-regimes', { signal })),
     staleTime: 5 * 60_000,
   });
 }

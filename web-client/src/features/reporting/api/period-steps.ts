@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { ifMatch, unwrap } from '@/lib/api/client';
-import type { ReportingPeriod } from '../types';
 import { reportingKeys, reportsKey } from './query-keys';
 
 /** The period a step moves, as the user saw it: its version goes in If-Match. */
@@ -20,7 +19,7 @@ export function useOpenReportingPeriod() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (target: PeriodStepTarget) =>
-      unwrap(api.POST('/api/v1/reporting-periods/{id}/open', { params: stepParams(target) })) as Promise<ReportingPeriod>,
+      unwrap(api.POST('/api/v1/reporting-periods/{id}/open', { params: stepParams(target) })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: reportingKeys.all }),
@@ -35,7 +34,7 @@ export function useCloseReportingPeriod() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (target: PeriodStepTarget) =>
-      unwrap(api.POST('/api/v1/reporting-periods/{id}/close', { params: stepParams(target) })) as Promise<ReportingPeriod>,
+      unwrap(api.POST('/api/v1/reporting-periods/{id}/close', { params: stepParams(target) })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: reportingKeys.all }),

@@ -5,8 +5,6 @@ import { reportingKeys, reportsKey } from './query-keys';
 
 export interface RosterStepInput {
   reportId: number;
-  /** The report's version when the screen has it; otherwise the report is read first. */
-  version?: number;
   text?: string;
 }
 
@@ -15,13 +13,8 @@ export interface RosterStepInput {
  * read from the report itself just before the step, so the step still fails (412) if someone
  * changed the report between that read and the step, never silently overwrites.
  */
-async function versionOf(api: ApiClient, reportId: number, known: number | undefined): Promise<number | undefined> {
-  if (known !== undefined) {
-    return known;
-  }
-  const report = (await unwrap(api.GET('/api/v1/reports/{id}', { params: { path: { id: reportId } } }))) as {
-    version?: number;
-  };
+async function versionOf(api: ApiClient, reportId: number): Promise<number | undefined> {
+  const report = await unwrap(api.GET('/api/v1/reports/{id}', { params: { path: { id: reportId } } }));
   return report.version;
 }
 
@@ -39,10 +32,10 @@ export function useExcuseReporter() {
   const api = useApi();
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: async ({ reportId, version, text }: RosterStepInput) =>
+    mutationFn: async ({ reportId, text }: RosterStepInput) =>
       unwrap(
         api.POST('/api/v1/reports/{id}/excuse', {
-          params: { path: { id: reportId }, header: { 'If-Match': ifMatch(await versionOf(api, reportId, version)) } },
+          params: { path: { id: reportId }, header: { 'If-Match': ifMatch(await versionOf(api, reportId)) } },
           body: { reason: text ?? '' },
         }),
       ),
@@ -55,10 +48,10 @@ export function useReinstateReporter() {
   const api = useApi();
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: async ({ reportId, version, text }: RosterStepInput) =>
+    mutationFn: async ({ reportId, text }: RosterStepInput) =>
       unwrap(
         api.POST('/api/v1/reports/{id}/reinstate', {
-          params: { path: { id: reportId }, header: { 'If-Match': ifMatch(await versionOf(api, reportId, version)) } },
+          params: { path: { id: reportId }, header: { 'If-Match': ifMatch(await versionOf(api, reportId)) } },
           body: { comment: text },
         }),
       ),

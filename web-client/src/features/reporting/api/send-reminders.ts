@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { RemindersResult } from '../types';
 import { reportingKeys } from './query-keys';
 
 /** Runs the reminder job now for this period: digests to the reporters who have not submitted. */
@@ -12,7 +11,7 @@ export function useSendReminders() {
     mutationFn: (periodId: number) =>
       unwrap(
         api.POST('/api/v1/reporting-periods/{id}/reminders', { params: { path: { id: periodId } } }),
-      ) as Promise<RemindersResult>,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportingKeys.notifications }),
   });
 }

@@ -13,7 +13,7 @@ import { regimeDefaults } from '../utils/period-defaults';
 import { submitAfterPickers } from '../utils/submit-after-pickers';
 
 interface PeriodFormValues {
-  regime?: string;
+  regime?: CreateReportingPeriodBody['regime'];
   year?: number;
   name?: string;
   windowStart?: Dayjs;
@@ -24,7 +24,8 @@ interface PeriodFormValues {
 
 export function toCreateBody(values: PeriodFormValues): CreateReportingPeriodBody {
   return {
-    regime: values.regime ?? '',
+    // Both are required fields of the form, so they are set by the time it is sent.
+    regime: values.regime ?? 'semi_annual',
     year: values.year ?? 0,
     name: values.name?.trim() || undefined,
     windowStart: toIsoDate(values.windowStart),

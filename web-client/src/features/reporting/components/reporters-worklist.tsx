@@ -157,7 +157,7 @@ export function ReportersWorklist({ rows, canChangeRoster }: { rows: Completenes
         onCancel={close}
         onSubmit={(reason, onError) =>
           excuse.mutate(
-            { reportId: asking?.row.reportId ?? 0, version: asking?.row.version, text: reason },
+            { reportId: asking?.row.reportId ?? 0, text: reason },
             {
               onSuccess: () => {
                 void message.success(t('reporting.roster.excused'));
@@ -179,7 +179,7 @@ export function ReportersWorklist({ rows, canChangeRoster }: { rows: Completenes
         onCancel={close}
         onSubmit={(comment, onError) =>
           reinstate.mutate(
-            { reportId: asking?.row.reportId ?? 0, version: asking?.row.version, text: comment },
+            { reportId: asking?.row.reportId ?? 0, text: comment },
             {
               onSuccess: () => {
                 void message.success(t('reporting.roster.reinstated'));

@@ -9,7 +9,7 @@ import { LoadingState } from '@/components/loading-state';
 import { Money } from '@/components/money';
 import { FigureLinesTable, FigureTotal, type FigureDimension } from '@/components/support-figures';
 import { TimelinessTag } from '@/components/reporting-tags';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { useSummary } from '../api/get-summary';
 import type { Figures, ReportingPeriod, Summary } from '../types';
@@ -79,16 +79,29 @@ function SummaryFigures({ figures, planVsActual }: { figures: Figures | undefine
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('reporting.summary.traceHint')}</Typography.Paragraph>
       <FigureTotal line={figures?.total} />
-      {planVsActual && (planVsActual.plannedVnd !== undefined || planVsActual.actualVnd !== undefined) && (
+      {planVsActual && (
         <Descriptions
           size="small"
           bordered
-          column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }}
-          title={t('reporting.summary.planVsActual')}
+          column={{ xs: 1, sm: 2, md: 2, lg: 4, xl: 4, xxl: 4 }}
+          title={t('reporting.summary.planVsActualYear', { year: planVsActual.year ?? '' })}
           style={{ marginBottom: 16 }}
           items={[
             { key: 'planned', label: t('reporting.summary.planned'), children: <Money value={planVsActual.plannedVnd ?? 0} /> },
             { key: 'actual', label: t('reporting.summary.actual'), children: <Money value={planVsActual.actualVnd ?? 0} /> },
+            {
+              key: 'programmes',
+              label: t('reporting.summary.programmes'),
+              children: t('reporting.summary.programmesCount', {
+                agreed: planVsActual.agreedProgrammes ?? 0,
+                draft: planVsActual.draftProgrammes ?? 0,
+              }),
+            },
+            {
+              key: 'upTo',
+              label: t('reporting.summary.actualUpTo'),
+              children: formatDate(planVsActual.actualUpTo),
+            },
           ]}
         />
       )}

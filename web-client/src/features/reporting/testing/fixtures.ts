@@ -49,7 +49,6 @@ export const completeness: Completeness = {
       reporterKind: 'district',
       reporterId: 12,
       reporterName: 'UBND huyện Nam Giang',
-      organizationKind: null,
       status: 'draft',
       timeliness: 'overdue',
       daysLate: 4,

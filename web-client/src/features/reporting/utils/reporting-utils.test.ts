@@ -3,8 +3,9 @@ import { filterReporters, formatRate } from './completeness';
 import { documentFileName } from './file-names';
 import { narrativeSections } from './narratives';
 import { regimeDefaults } from './period-defaults';
+import type { CompletenessRow, Regime } from '../types';
 
-const semiAnnual = {
+const semiAnnual: Regime = {
   code: 'semi_annual',
   windowStartMonth: 12,
   windowStartDay: 15,
@@ -38,7 +39,7 @@ describe('period defaults from the regime', () => {
 });
 
 describe('completeness helpers', () => {
-  const rows = [
+  const rows: CompletenessRow[] = [
     { reportId: 1, timeliness: 'overdue', status: 'draft' },
     { reportId: 2, timeliness: 'overdue', status: 'returned' },
     { reportId: 3, timeliness: 'on_time', status: 'accepted' },
@@ -62,7 +63,7 @@ describe('summary narratives', () => {
     const sections = narrativeSections([
       { districtId: 12, districtName: 'Nam Giang', themes: [{ theme: 'other', items: [{ text: 'a' }] }, { theme: 'material', items: [{ text: 'b' }] }] },
       { districtId: 9, districtName: 'Đông Giang', themes: [{ theme: 'spiritual', items: [{ text: 'c' }] }] },
-      { districtId: null, districtName: null, themes: [{ theme: 'coordination', items: [{ text: 'd' }] }] },
+      { themes: [{ theme: 'coordination', items: [{ text: 'd' }] }] },
       { districtId: 15, districtName: 'Tây Giang', themes: [{ theme: 'material', items: [] }] },
     ]);
     expect(sections.map((section) => section.districtName)).toEqual([null, 'Đông Giang', 'Nam Giang']);

@@ -14,8 +14,8 @@ export function useDeleteAttachment() {
   return useMutation({
     mutationFn: ({ reportId, attachmentId }: DeleteAttachmentInput) =>
       unwrap(
-        api.DELETE('/api/v1/reports/{id}/attachments/{aid}', {
-          params: { path: { id: reportId, aid: attachmentId } },
+        api.DELETE('/api/v1/reports/{id}/attachments/{attachmentId}', {
+          params: { path: { id: reportId, attachmentId } },
         }),
       ),
     onSuccess: (_, { reportId }) => queryClient.invalidateQueries({ queryKey: reportKeys.detail(reportId) }),

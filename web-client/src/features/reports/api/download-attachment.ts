@@ -17,8 +17,8 @@ export function useDownloadAttachment() {
   return useMutation({
     mutationFn: ({ reportId, attachmentId, fileName }: DownloadAttachmentInput) =>
       saveDownload(
-        api.GET('/api/v1/reports/{id}/attachments/{aid}', {
-          params: { path: { id: reportId, aid: attachmentId } },
+        api.GET('/api/v1/reports/{id}/attachments/{attachmentId}', {
+          params: { path: { id: reportId, attachmentId } },
           parseAs: 'blob',
         }),
         fileName,

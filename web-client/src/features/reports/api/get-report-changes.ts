@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { ReportChanges } from '../types';
 import { reportKeys } from './query-keys';
 
 /** What changed between two submissions; by default the previous one and the latest. */
@@ -12,7 +11,7 @@ export function useReportChanges(id: number, enabled: boolean, from?: number, to
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/reports/{id}/changes', { params: { path: { id }, query: { from, to } }, signal }),
-      ) as Promise<ReportChanges>,
+      ),
     enabled,
   });
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { Report } from '../types';
 import { reportKeys } from './query-keys';
 
 /** One report with its figures, narrative, steps, versions, attachments and the caller's `actions`. */
@@ -10,7 +9,7 @@ export function useReport(id: number | undefined) {
   return useQuery({
     queryKey: reportKeys.detail(id ?? 0),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/reports/{id}', { params: { path: { id: id ?? 0 } }, signal })) as Promise<Report>,
+      unwrap(api.GET('/api/v1/reports/{id}', { params: { path: { id: id ?? 0 } }, signal })),
     enabled: id !== undefined,
   });
 }

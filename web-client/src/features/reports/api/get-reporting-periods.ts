@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { PeriodRef } from '../types';
 import { reportKeys } from './query-keys';
 
 /** Reporting periods for the filter, newest first; a handful a year. */
@@ -10,9 +9,7 @@ export function useReportingPeriods() {
   return useQuery({
     queryKey: reportKeys.periods,
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/reporting-periods', { params: { query: { size: 100 } }, signal })) as Promise<{
-        items?: PeriodRef[];
-      }>,
+      unwrap(api.GET('/api/v1/reporting-periods', { params: { query: { size: 100 } }, signal })),
     select: (page) => page.items ?? [],
     staleTime: 5 * 60_000,
   });

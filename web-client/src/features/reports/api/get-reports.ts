@@ -2,7 +2,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
 import type { ReportQuery } from '../filters';
-import type { ReportPage } from '../types';
 import { reportKeys } from './query-keys';
 
 /** Reports in the caller's scope: a unit's or district's own, the province's all. */
@@ -11,7 +10,7 @@ export function useReports(query: ReportQuery) {
   return useQuery({
     queryKey: reportKeys.list(query),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/reports', { params: { query }, signal })) as Promise<ReportPage>,
+      unwrap(api.GET('/api/v1/reports', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 }

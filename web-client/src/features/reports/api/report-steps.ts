@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { ifMatch, unwrap } from '@/lib/api/client';
-import type { Report } from '../types';
 import { reportChanged } from './report-cache';
 
 /** The report a step moves, as the user saw it: its version goes in If-Match. */
@@ -22,7 +21,7 @@ export function useSubmitReport() {
     mutationFn: (target: ReportStepTarget & { comment?: string }) =>
       unwrap(
         api.POST('/api/v1/reports/{id}/submit', { params: stepParams(target), body: { comment: target.comment } }),
-      ) as Promise<Report>,
+      ),
     onSuccess: (report) => reportChanged(queryClient, report),
   });
 }
@@ -35,7 +34,7 @@ export function useReturnReport() {
     mutationFn: (target: ReportStepTarget & { reason: string }) =>
       unwrap(
         api.POST('/api/v1/reports/{id}/return', { params: stepParams(target), body: { reason: target.reason } }),
-      ) as Promise<Report>,
+      ),
     onSuccess: (report) => reportChanged(queryClient, report),
   });
 }
@@ -48,7 +47,7 @@ export function useAcceptReport() {
     mutationFn: (target: ReportStepTarget & { comment?: string }) =>
       unwrap(
         api.POST('/api/v1/reports/{id}/accept', { params: stepParams(target), body: { comment: target.comment } }),
-      ) as Promise<Report>,
+      ),
     onSuccess: (report) => reportChanged(queryClient, report),
   });
 }
@@ -61,7 +60,7 @@ export function useExcuseReport() {
     mutationFn: (target: ReportStepTarget & { reason: string }) =>
       unwrap(
         api.POST('/api/v1/reports/{id}/excuse', { params: stepParams(target), body: { reason: target.reason } }),
-      ) as Promise<Report>,
+      ),
     onSuccess: (report) => reportChanged(queryClient, report),
   });
 }
@@ -74,7 +73,7 @@ export function useReinstateReport() {
     mutationFn: (target: ReportStepTarget & { comment?: string }) =>
       unwrap(
         api.POST('/api/v1/reports/{id}/reinstate', { params: stepParams(target), body: { comment: target.comment } }),
-      ) as Promise<Report>,
+      ),
     onSuccess: (report) => reportChanged(queryClient, report),
   });
 }

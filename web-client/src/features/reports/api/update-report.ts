@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { ifMatch, unwrap } from '@/lib/api/client';
-import type { Report, ReportBody } from '../types';
+import type { ReportBody } from '../types';
 import { reportChanged } from './report-cache';
 
 export interface UpdateReportInput {
@@ -22,7 +22,7 @@ export function useUpdateReport() {
           params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
           body,
         }),
-      ) as Promise<Report>,
+      ),
     onSuccess: (report) => reportChanged(queryClient, report),
   });
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import { unwrap } from '@/lib/api/client';
-import type { Attachment } from '../types';
 import { reportKeys } from './query-keys';
 
 export interface UploadAttachmentInput {
@@ -24,7 +23,7 @@ export function useUploadAttachment() {
           body: form as never,
           bodySerializer: (body: unknown) => body as FormData,
         }),
-      ) as Promise<Attachment>;
+      );
     },
     onSuccess: (_, { reportId }) => queryClient.invalidateQueries({ queryKey: reportKeys.detail(reportId) }),
   });

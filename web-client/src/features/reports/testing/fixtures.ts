@@ -87,8 +87,8 @@ export function report(overrides: Partial<Report> = {}): Report {
 }
 
 export function listItem(overrides: Partial<ReportListItem> = {}): ReportListItem {
-  const { id, period, reporterKind, reporter, status, timeliness, daysLate, excused, submissionCount, version } = report();
-  return { id, period, reporterKind, reporter, status, timeliness, daysLate, excused, submissionCount, version, ...overrides };
+  const { id, period, reporterKind, reporter, status, timeliness, daysLate, excused, submissionCount } = report();
+  return { id, period, reporterKind, reporter, status, timeliness, daysLate, excused, submissionCount, ...overrides };
 }
 
 export interface RecordedChange {
@@ -115,7 +115,7 @@ export function reportsStub(initial: Report = report()) {
     });
     return text ? (JSON.parse(text) as Record<string, unknown>) : {};
   };
-  const step = (status: string, actions: string[], extra: (body: Record<string, unknown>) => Partial<Report> = () => ({})) =>
+  const step = (status: Report['status'], actions: string[], extra: (body: Record<string, unknown>) => Partial<Report> = () => ({})) =>
     async (request: Request) => {
       const body = await record(request);
       current = { ...current, status, actions, version: (current.version ?? 0) + 1, ...extra(body) };

@@ -7,7 +7,7 @@ describe('report narrative', () => {
     const values = toNarrativeValues({
       results: 'Đã hỗ trợ 40 con bò',
       difficulties: [{ theme: 'material', districtId: 12, districtName: 'Nam Giang', text: 'Thiếu vốn ' }],
-      recommendations: [{ theme: 'coordination', districtId: null, text: 'Tăng cường phối hợp' }],
+      recommendations: [{ theme: 'coordination', text: 'Tăng cường phối hợp' }],
     });
     expect(values.difficulties).toEqual([{ theme: 'material', districtId: 12, text: 'Thiếu vốn ' }]);
     values.difficulties?.push({ theme: undefined, text: '' });

@@ -176,6 +176,9 @@ export function SupportFiltersBar({ filters, onChange, withParties }: SupportFil
           {t('support.filter.commune', { name: commune.data?.name ?? `#${filters.communeId}` })}
         </ToneTag>
       )}
+      {filters.partnerKind && (
+        <ToneTag tone="teal">{t('support.filter.partnerKind', { kind: t(`orgKind.${filters.partnerKind}`) })}</ToneTag>
+      )}
       {hasFilters && (
         <Button
           icon={<ClearOutlined />}
@@ -185,6 +188,7 @@ export function SupportFiltersBar({ filters, onChange, withParties }: SupportFil
               districtId: undefined,
               communeId: undefined,
               organizationId: undefined,
+              partnerKind: undefined,
               area: undefined,
               categoryId: undefined,
               status: undefined,
