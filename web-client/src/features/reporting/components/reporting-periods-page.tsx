@@ -86,7 +86,7 @@ export function ReportingPeriodsPage() {
           )
         }
       />
-      <Flex wrap gap={8} role="search" aria-label={t('reports.filter.label')} style={{ marginBottom: 16 }}>
+      <Flex wrap gap={8} role="search" aria-label={t('reporting.filter.label')} style={{ marginBottom: 16 }}>
         <InputNumber
           aria-label={t('reporting.filter.year')}
           placeholder={t('reporting.filter.year')}

@@ -7,7 +7,7 @@ import { LoadingState } from '@/components/loading-state';
 import { PageHeader } from '@/components/page-header';
 import { ReasonModal } from '@/components/reason-modal';
 import { useFormProblems, useProblemNotifier } from '@/lib/form-problems';
-import { useCan } from '@/lib/me';
+import { useCan, useMe } from '@/lib/me';
 import { useReport } from '../api/get-report';
 import {
   useAcceptReport,
@@ -57,6 +57,9 @@ function ReportView({ report, onReload }: { report: Report; onReload: () => unkn
   const { message, modal } = App.useApp();
   const can = useCan();
   const readOnly = !can('reports.act');
+  const { data: me } = useMe();
+  // A unit or district only ever sees its own reports.
+  const ownReport = me?.scope?.kind === 'organization' || me?.scope?.kind === 'district';
   const buttons = reportButtons(report.actions, readOnly);
   const editable = buttons.includes('save');
   const [form] = Form.useForm<NarrativeValues>();
@@ -190,6 +193,12 @@ function ReportView({ report, onReload }: { report: Report; onReload: () => unkn
             </>
           }
         />
+      )}
+      {!editable && report.period?.status === 'closed' && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('reports.periodClosedHint')} />
+      )}
+      {!editable && ownReport && report.period?.status === 'open' && (report.status === 'submitted' || report.status === 'accepted') && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('reports.lockedHint')} />
       )}
       {report.excused && (
         <Alert
