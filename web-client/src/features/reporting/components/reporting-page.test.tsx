@@ -3,27 +3,25 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { configure } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp, TEST_TOKEN, users } from '@/testing/render';
+import { findButton, findModal, getButton, queryButton } from '@/testing/queries';
 import { period, reportingStub, summary } from '../testing/fixtures';
 
 configure({ asyncUtilTimeout: 15_000 });
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 120_000 });
 
 const setupUser = () => userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
 
-async function modalOf(text: string): Promise<HTMLElement> {
-  return (await screen.findByText(text)).closest('.ant-modal') as HTMLElement;
-}
 
 describe('reporting periods', () => {
   it('lists periods with window, due date, status and progress, and creates one with the regime’s defaults shown', async () => {
     const user = setupUser();
     const { stub, changes } = reportingStub(period({ status: 'planned', submittedCount: 0, reportCount: 0 }));
     const { router } = renderApp('/reporting', { me: users.bdt, stub });
-    expect(await screen.findByRole('link', { name: 'Báo cáo 6 tháng đầu năm 2026' })).toHaveAttribute('href', '/reporting/3');
+    expect(await screen.findByText('Báo cáo 6 tháng đầu năm 2026', { selector: 'a' })).toHaveAttribute('href', '/reporting/3');
     expect(screen.getByText('15/12/2025 – 14/06/2026')).toBeInTheDocument();
     expect(screen.getByText('Chưa mở')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: /Tạo kỳ báo cáo/ }));
+    await user.click(getButton('Tạo kỳ báo cáo'));
     const drawer = (await screen.findByText('Thời gian lấy số liệu theo Nghị định số 09/2019/NĐ-CP', { exact: false })).closest(
       '.ant-drawer',
     ) as HTMLElement;
@@ -35,7 +33,7 @@ describe('reporting periods', () => {
         'Để trống các ngày để dùng mặc định của loại báo cáo: số liệu từ 15/12/2026 đến 14/06/2027, mở kỳ 01/06/2027, hạn nộp 16/06/2027.',
       ),
     ).toBeInTheDocument();
-    await user.click(within(drawer).getByRole('button', { name: /Tạo kỳ báo cáo/ }));
+    await user.click(getButton('Tạo kỳ báo cáo', drawer));
     await waitFor(() =>
       expect(changes).toEqual([
         { method: 'POST', path: '/api/v1/reporting-periods', ifMatch: null, body: { regime: 'semi_annual', year: 2027 } },
@@ -48,28 +46,29 @@ describe('reporting periods', () => {
     const user = setupUser();
     const { stub, changes } = reportingStub(period({ status: 'planned' }));
     renderApp('/reporting', { me: users.bdt, stub });
-    await user.click(await screen.findByRole('button', { name: 'Mở kỳ: Báo cáo 6 tháng đầu năm 2026' }));
-    await screen.findByText('Mở kỳ báo cáo Báo cáo 6 tháng đầu năm 2026?');
-    await user.click(within(await modalOf('Mở kỳ báo cáo Báo cáo 6 tháng đầu năm 2026?')).getByRole('button', { name: 'Mở kỳ' }));
+    await user.click(await screen.findByLabelText('Mở kỳ: Báo cáo 6 tháng đầu năm 2026'));
+    await user.click(getButton('Mở kỳ', await findModal('Mở kỳ báo cáo Báo cáo 6 tháng đầu năm 2026?')));
     await waitFor(() => expect(changes[0]).toMatchObject({ path: '/api/v1/reporting-periods/3/open', ifMatch: '"2"' }));
   });
 
   it('shows the provincial leadership no create, open or close buttons', async () => {
     renderApp('/reporting', { me: users.lanhdao, stub: reportingStub(period({ status: 'planned' })).stub });
-    await screen.findByRole('link', { name: 'Báo cáo 6 tháng đầu năm 2026' });
-    expect(screen.queryByRole('button', { name: /Tạo kỳ báo cáo|Mở kỳ|Đóng kỳ/ })).not.toBeInTheDocument();
+    await screen.findByText('Báo cáo 6 tháng đầu năm 2026', { selector: 'a' });
+    for (const label of ['Tạo kỳ báo cáo', 'Mở kỳ', 'Đóng kỳ']) {
+      expect(queryButton(label)).not.toBeInTheDocument();
+    }
   });
 });
 
 describe('a period’s completeness', () => {
   it('counts, rates and lists the reporters worst first, each linking to its report', async () => {
     renderApp('/reporting/3', { me: users.bdt, stub: reportingStub().stub });
-    const counts = await screen.findByRole('region', { name: 'Số lượng báo cáo' });
+    const counts = (await screen.findByLabelText('Số lượng báo cáo')) as HTMLElement;
     expect(within(counts).getByText('Quá hạn')).toBeInTheDocument();
     expect(within(counts).getByText('33,3 %')).toBeInTheDocument();
     expect(screen.getByText('Nam Giang')).toBeInTheDocument();
     expect(screen.getAllByText('Sở, ban, ngành')).toHaveLength(3);
-    const links = screen.getAllByRole('link', { name: /Mở báo cáo của/ });
+    const links = screen.getAllByLabelText(/^Mở báo cáo của/);
     expect(links.map((link) => link.textContent)).toEqual([
       'UBND huyện Nam Giang',
       'Sở Y tế',
@@ -84,11 +83,11 @@ describe('a period’s completeness', () => {
     const user = setupUser();
     const { stub, changes } = reportingStub();
     renderApp('/reporting/3', { me: users.bdt, stub });
-    await user.click(await screen.findByRole('button', { name: 'Miễn báo cáo cho Sở Y tế' }));
-    const dialog = await modalOf('Miễn báo cáo: Sở Y tế');
+    await user.click(await screen.findByLabelText('Miễn báo cáo cho Sở Y tế'));
+    const dialog = await findModal('Miễn báo cáo: Sở Y tế');
     await user.click(within(dialog).getByLabelText('Lý do miễn báo cáo'));
     await user.paste('Đơn vị đã sáp nhập');
-    await user.click(within(dialog).getByRole('button', { name: 'Miễn' }));
+    await user.click(getButton('Miễn', dialog));
     await waitFor(() =>
       expect(changes).toEqual([
         { method: 'POST', path: '/api/v1/reports/43/excuse', ifMatch: '"9"', body: { reason: 'Đơn vị đã sáp nhập' } },
@@ -100,35 +99,37 @@ describe('a period’s completeness', () => {
     const user = setupUser();
     const { stub, changes } = reportingStub();
     renderApp('/reporting/3', { me: users.bdt, stub });
-    await user.click(await screen.findByRole('button', { name: /Gửi nhắc nhở ngay/ }));
-    await user.click(within(await modalOf('Gửi nhắc nhở ngay cho các đơn vị chưa nộp?')).getByRole('button', { name: 'Gửi nhắc nhở ngay' }));
+    await user.click(await findButton('Gửi nhắc nhở ngay'));
+    await user.click(getButton('Gửi nhắc nhở ngay', await findModal('Gửi nhắc nhở ngay cho các đơn vị chưa nộp?')));
     await waitFor(() => expect(changes[0]).toMatchObject({ path: '/api/v1/reporting-periods/3/reminders' }));
     expect(await screen.findByText('Đã gửi 2 thông báo và 1 thư điện tử')).toBeInTheDocument();
   });
 
   it('gives the provincial leadership the figures but no follow-up buttons', async () => {
     renderApp('/reporting/3', { me: users.lanhdao, stub: reportingStub().stub });
-    await screen.findByRole('region', { name: 'Số lượng báo cáo' });
-    expect(screen.queryByRole('button', { name: /Gửi nhắc nhở|Bổ sung đơn vị|Miễn báo cáo cho|Đóng kỳ/ })).not.toBeInTheDocument();
+    await screen.findByLabelText('Số lượng báo cáo');
+    for (const label of ['Gửi nhắc nhở ngay', 'Bổ sung đơn vị báo cáo', 'Tải công văn đôn đốc', 'Đóng kỳ', 'Miễn']) {
+      expect(queryButton(label)).not.toBeInTheDocument();
+    }
   });
 });
 
 describe('a period’s summary', () => {
   it('links every figure to the support records it sums, names the missing reporters and collates difficulties', async () => {
     renderApp('/reporting/3?tab=summary', { me: users.lanhdao, stub: reportingStub().stub });
-    expect(await screen.findByRole('link', { name: 'Xem các bản ghi hỗ trợ: Nam Giang' })).toHaveAttribute(
+    expect(await screen.findByLabelText('Xem các bản ghi hỗ trợ: Nam Giang')).toHaveAttribute(
       'href',
       '/support?from=2025-12-15&to=2026-06-14&districtId=12',
     );
-    expect(screen.getByRole('link', { name: 'Xem các bản ghi hỗ trợ: Sở, ban, ngành' })).toHaveAttribute(
+    expect(screen.getByLabelText('Xem các bản ghi hỗ trợ: Sở, ban, ngành')).toHaveAttribute(
       'href',
       '/support?from=2025-12-15&to=2026-06-14&partnerKind=department',
     );
-    const missing = screen.getByRole('heading', { name: 'Đơn vị chưa nộp' }).closest('.ant-card') as HTMLElement;
-    expect(within(missing).getByRole('link', { name: 'UBND huyện Nam Giang' })).toHaveAttribute('href', '/reports/42');
+    const missing = screen.getByText('Đơn vị chưa nộp', { selector: 'h3' }).closest('.ant-card') as HTMLElement;
+    expect(within(missing).getByText('UBND huyện Nam Giang', { selector: 'a' })).toHaveAttribute('href', '/reports/42');
     expect(screen.getByText('Thiếu vốn đối ứng')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Tải báo cáo \(DOCX\)/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Tải bảng số liệu \(XLSX\)/ })).toBeInTheDocument();
+    expect(getButton('Tải báo cáo (DOCX)')).toBeInTheDocument();
+    expect(getButton('Tải bảng số liệu (XLSX)')).toBeInTheDocument();
   });
 
   it('downloads the DOCX with the bearer token, saved under the server’s Vietnamese file name', async () => {
@@ -153,11 +154,11 @@ describe('a period’s summary', () => {
       saved.push(this.download);
     });
     renderApp('/reporting/3?tab=summary', { me: users.bdt, stub });
-    await user.click(await screen.findByRole('button', { name: /Tải báo cáo \(DOCX\)/ }));
-    const dialog = await modalOf('Các trường dưới đây không bắt buộc; để trống thì dùng giá trị mặc định.');
+    await user.click(await findButton('Tải báo cáo (DOCX)'));
+    const dialog = await findModal('Các trường dưới đây không bắt buộc; để trống thì dùng giá trị mặc định.');
     await user.click(within(dialog).getByLabelText('Số văn bản'));
     await user.paste('125');
-    await user.click(within(dialog).getByRole('button', { name: 'Tải xuống' }));
+    await user.click(getButton('Tải xuống', dialog));
     await waitFor(() => expect(saved).toEqual(['Báo cáo tổng hợp.docx']));
     const request = stub.requests.filter((candidate) => candidate.headers.get('Accept')?.includes('wordprocessingml')).at(-1);
     expect(request?.headers.get('Authorization')).toBe(`Bearer ${TEST_TOKEN}`);

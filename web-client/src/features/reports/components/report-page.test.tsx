@@ -3,37 +3,42 @@ import { describe, expect, it } from 'vitest';
 import { json, problem } from '@/testing/fetch-stub';
 import { renderApp, users } from '@/testing/render';
 import { listItem, report, reportsStub } from '../testing/fixtures';
+import { findModal, findPageTitle, getButton, queryButton } from '@/testing/queries';
 import { allowSlowRendering, fill, setupUser } from '../testing/helpers';
 
 allowSlowRendering();
 
 async function openReport() {
-  await screen.findByRole('heading', { level: 1, name: 'Báo cáo 6 tháng đầu năm 2026' });
+  await findPageTitle('Báo cáo 6 tháng đầu năm 2026');
 }
 
-async function dialogTitled(title: string): Promise<HTMLElement> {
-  return (await screen.findByText(title)).closest('.ant-modal') as HTMLElement;
+async function openTab(user: ReturnType<typeof setupUser>, label: RegExp | string) {
+  await user.click(await screen.findByText(label, { selector: '.ant-tabs-tab-btn' }));
 }
 
 describe('a report, for its reporter', () => {
-  it('shows the facts, the figures note with links to the support records, and the reporter’s buttons', async () => {
-    const user = setupUser();
+  it('shows the facts, the reporter’s buttons and the narrative form', async () => {
     renderApp('/reports/41', { me: users.sonnptnt, stub: reportsStub().stub });
     await openReport();
     expect(screen.getByText('Đang soạn')).toBeInTheDocument();
     expect(screen.getByText('Chưa đến hạn')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Lưu/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Nộp báo cáo/ })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Tiếp nhận/ })).not.toBeInTheDocument();
+    expect(getButton('Lưu')).toBeInTheDocument();
+    expect(getButton('Nộp báo cáo')).toBeInTheDocument();
+    expect(queryButton('Tiếp nhận')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Kết quả thực hiện')).toHaveValue('Đã hỗ trợ 40 con bò giống cho xã A Vao.');
+  });
 
-    await user.click(screen.getByRole('tab', { name: 'Số liệu' }));
+  it('shows the figures as computed from the support records, each linking to them, and plan vs actual', async () => {
+    const user = setupUser();
+    renderApp('/reports/41', { me: users.sonnptnt, stub: reportsStub().stub });
+    await openReport();
+    await openTab(user, 'Số liệu');
     expect(await screen.findByText(/Số liệu tự động tổng hợp từ các bản ghi hỗ trợ trong khoảng 15\/12\/2025 – 14\/06\/2026/)).toBeInTheDocument();
     expect(screen.getByText('400.000.000 ₫', { selector: 'strong' }).closest('a')).toHaveAttribute(
       'href',
       '/support?from=2025-12-15&to=2026-06-14&organizationId=7',
     );
-    expect(screen.getByRole('link', { name: 'Xem các bản ghi hỗ trợ: Phát triển sản xuất, giảm nghèo bền vững' })).toHaveAttribute(
+    expect(screen.getByLabelText('Xem các bản ghi hỗ trợ: Phát triển sản xuất, giảm nghèo bền vững')).toHaveAttribute(
       'href',
       '/support?from=2025-12-15&to=2026-06-14&organizationId=7&area=production',
     );
@@ -47,7 +52,7 @@ describe('a report, for its reporter', () => {
     await openReport();
     await user.clear(screen.getByLabelText('Kết quả thực hiện'));
     await fill(user, screen.getByLabelText('Kết quả thực hiện'), 'Đã hỗ trợ 40 con bò giống. Đã tập huấn 2 lớp.');
-    await user.click(screen.getByRole('button', { name: /Lưu/ }));
+    await user.click(getButton('Lưu'));
     await waitFor(() => expect(changes).toHaveLength(1));
     expect(changes[0]).toEqual({
       method: 'PUT',
@@ -68,15 +73,14 @@ describe('a report, for its reporter', () => {
     await openReport();
     await user.clear(screen.getByLabelText('Kết quả thực hiện'));
     await fill(user, screen.getByLabelText('Kết quả thực hiện'), 'Đã hỗ trợ 40 con bò giống.');
-    await user.click(screen.getByRole('button', { name: /Nộp báo cáo/ }));
-    const confirm = await screen.findByText('Nộp báo cáo này?');
-    await user.click(within(confirm.closest('.ant-modal') as HTMLElement).getByRole('button', { name: 'Nộp báo cáo' }));
+    await user.click(getButton('Nộp báo cáo'));
+    await user.click(getButton('Nộp báo cáo', await findModal('Nộp báo cáo này?')));
     await waitFor(() => expect(changes.map((change) => [change.method, change.path, change.ifMatch])).toEqual([
       ['PUT', '/api/v1/reports/41', '"4"'],
       ['POST', '/api/v1/reports/41/submit', '"5"'],
     ]));
     expect(await screen.findByText('Đã nộp')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Lưu/ })).not.toBeInTheDocument();
+    expect(queryButton('Lưu')).not.toBeInTheDocument();
   });
 
   it('puts the server’s “results required” beside the field', async () => {
@@ -91,9 +95,8 @@ describe('a report, for its reporter', () => {
     );
     renderApp('/reports/41', { me: users.sonnptnt, stub });
     await openReport();
-    await user.click(screen.getByRole('button', { name: /Nộp báo cáo/ }));
-    const confirm = await screen.findByText('Nộp báo cáo này?');
-    await user.click(within(confirm.closest('.ant-modal') as HTMLElement).getByRole('button', { name: 'Nộp báo cáo' }));
+    await user.click(getButton('Nộp báo cáo'));
+    await user.click(getButton('Nộp báo cáo', await findModal('Nộp báo cáo này?')));
     expect(await screen.findByText('Cần nhập kết quả thực hiện trước khi nộp')).toBeInTheDocument();
   });
 
@@ -105,7 +108,7 @@ describe('a report, for its reporter', () => {
     );
     renderApp('/reports/41', { me: users.sonnptnt, stub });
     await openReport();
-    await user.click(screen.getByRole('button', { name: /Lưu/ }));
+    await user.click(getButton('Lưu'));
     expect((await screen.findAllByText('Bản ghi đã được người khác cập nhật')).length).toBeGreaterThan(0);
   });
 
@@ -127,7 +130,7 @@ describe('a report, for its reporter', () => {
     );
     const { container } = renderApp('/reports/41', { me: users.sonnptnt, stub });
     await openReport();
-    await user.click(screen.getByRole('tab', { name: /Tệp đính kèm/ }));
+    await openTab(user, /Tệp đính kèm/);
     expect(await screen.findByText('Báo cáo Sở NN.pdf')).toBeInTheDocument();
     expect(screen.getByText('1,5 MB')).toBeInTheDocument();
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
@@ -145,15 +148,15 @@ describe('a report, for the province', () => {
     );
     renderApp('/reports/41', { me: users.bdt, stub });
     await openReport();
-    expect(screen.queryByRole('button', { name: /Lưu/ })).not.toBeInTheDocument();
+    expect(queryButton('Lưu')).not.toBeInTheDocument();
     expect(screen.getByText('Đã hỗ trợ 40 con bò giống cho xã A Vao.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /Trả lại/ }));
-    const dialog = await dialogTitled('Trả lại báo cáo');
-    await user.click(within(dialog).getByRole('button', { name: 'Trả lại' }));
+    await user.click(getButton('Trả lại'));
+    const dialog = await findModal('Trả lại báo cáo');
+    await user.click(getButton('Trả lại', dialog));
     expect(await within(dialog).findByText(/Hãy nhập thông tin cho trường/)).toBeInTheDocument();
     expect(changes).toEqual([]);
     await fill(user, within(dialog).getByLabelText('Lý do trả lại (đơn vị sẽ nhận được)'), 'Thiếu số liệu xã Chơ Chun');
-    await user.click(within(dialog).getByRole('button', { name: 'Trả lại' }));
+    await user.click(getButton('Trả lại', dialog));
     await waitFor(() =>
       expect(changes).toEqual([
         { method: 'POST', path: '/api/v1/reports/41/return', ifMatch: '"4"', body: { reason: 'Thiếu số liệu xã Chơ Chun' } },
@@ -167,9 +170,8 @@ describe('a report, for the province', () => {
     const { stub, changes } = reportsStub(report({ status: 'submitted', actions: ['return', 'accept'] }));
     renderApp('/reports/41', { me: users.bdt, stub });
     await openReport();
-    await user.click(screen.getByRole('button', { name: /Tiếp nhận/ }));
-    const confirm = await screen.findByText('Tiếp nhận báo cáo này?');
-    await user.click(within(confirm.closest('.ant-modal') as HTMLElement).getByRole('button', { name: 'Tiếp nhận' }));
+    await user.click(getButton('Tiếp nhận'));
+    await user.click(getButton('Tiếp nhận', await findModal('Tiếp nhận báo cáo này?')));
     await waitFor(() => expect(changes[0]).toMatchObject({ path: '/api/v1/reports/41/accept', ifMatch: '"4"' }));
     expect(await screen.findByText('Đã tiếp nhận')).toBeInTheDocument();
   });
@@ -195,7 +197,7 @@ describe('a report, for the province', () => {
     );
     renderApp('/reports/41', { me: users.bdt, stub });
     await openReport();
-    await user.click(screen.getByRole('tab', { name: 'Quá trình xử lý' }));
+    await openTab(user, 'Quá trình xử lý');
     expect(await screen.findByText('Số liệu › Theo lĩnh vực › Về vật chất › Giá trị')).toBeInTheDocument();
     expect(screen.getByText('100.000.000 ₫')).toBeInTheDocument();
     expect(screen.getByText('150.000.000 ₫')).toBeInTheDocument();
@@ -207,7 +209,9 @@ describe('a report, for the province', () => {
       stub: reportsStub(report({ status: 'submitted', actions: ['return', 'accept'] })).stub,
     });
     await openReport();
-    expect(screen.queryByRole('button', { name: /Trả lại|Tiếp nhận|Lưu|Nộp báo cáo/ })).not.toBeInTheDocument();
+    for (const label of ['Trả lại', 'Tiếp nhận', 'Lưu', 'Nộp báo cáo']) {
+      expect(queryButton(label)).not.toBeInTheDocument();
+    }
   });
 });
 
@@ -216,10 +220,10 @@ describe('the reports list', () => {
     const { stub } = reportsStub();
     stub.on('GET', '/api/v1/reports', () => json({ items: [listItem({ status: 'draft', timeliness: 'overdue', daysLate: 3 })], total: 1 }));
     renderApp('/reports', { me: users.sonnptnt, stub });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Báo cáo của đơn vị' })).toBeInTheDocument();
+    expect(await findPageTitle('Báo cáo của đơn vị')).toBeInTheDocument();
     expect(await screen.findByText('Quá hạn 3 ngày')).toBeInTheDocument();
     expect(screen.getByText('16/06/2026')).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: /Báo cáo 6 tháng đầu năm 2026/ })[0]).toHaveAttribute('href', '/reports/41');
+    expect(screen.getByText('Báo cáo 6 tháng đầu năm 2026', { selector: 'a' })).toHaveAttribute('href', '/reports/41');
   });
 
   it('sends the province’s filters from the address', async () => {

@@ -16,5 +16,5 @@ export async function fill(user: UserEvent, field: HTMLElement, text: string) {
 /** A page of antd tabs, tables and forms takes jsdom seconds to draw on a two-core machine. */
 export function allowSlowRendering() {
   configure({ asyncUtilTimeout: 15_000 });
-  vi.setConfig({ testTimeout: 60_000 });
+  vi.setConfig({ testTimeout: 120_000 });
 }
