@@ -2773,7 +2773,7 @@ export interface components {
             figures?: components["schemas"]["ReportFigures"];
             versions?: components["schemas"]["ReportVersionSummary"][];
             steps?: components["schemas"]["ReportStep"][];
-            attachments?: components["schemas"]["ReportAttachmentView"][];
+            attachments?: components["schemas"]["Attachment"][];
             /** @description What you may do now: edit, submit, return, accept, excuse, reinstate, attach */
             actions?: string[];
             /**
@@ -2784,18 +2784,6 @@ export interface components {
         };
         /** @enum {string} */
         ReportAction: "created" | "added" | "excused" | "reinstated" | "submitted" | "returned" | "accepted";
-        /** @description A file attached to the report (without its content). */
-        ReportAttachmentView: {
-            /** Format: int64 */
-            id?: number;
-            fileName?: string;
-            mediaType?: string;
-            /** Format: int64 */
-            sizeBytes?: number;
-            sha256?: string;
-            uploadedAt?: components["schemas"]["OffsetDateTime"];
-            uploadedBy?: string;
-        };
         /** @description One value that differs between two submissions; `path` names it, e.g. `difficulties[2].text` or `figures.byArea.material.valueVnd`. */
         ReportChange: {
             path?: string;
@@ -6665,14 +6653,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
-                    "image/png": string;
-                    "image/jpeg": string;
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
-                    "application/msword": string;
-                    "application/vnd.ms-excel": string;
+                    "application/pdf": unknown;
+                    "image/png": unknown;
+                    "image/jpeg": unknown;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": unknown;
+                    "application/msword": unknown;
+                    "application/vnd.ms-excel": unknown;
                 };
             };
             /** @description Not Authorized */
