@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, TEST_TOKEN, users } from '@/testing/render';
@@ -42,14 +42,15 @@ describe('app layout', () => {
     await user.click(await screen.findByRole('menuitem', { name: /Báo cáo$/ }));
     expect(await screen.findByRole('menuitem', { name: 'Báo cáo của đơn vị' })).toBeInTheDocument();
     await user.click(await screen.findByRole('menuitem', { name: 'Kỳ báo cáo' }));
-    expect(router.state.location.pathname).toBe('/reporting');
+    // The page loads lazily; the address changes once it has.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reporting'));
   });
 
   it('takes a unit straight to its reports from “Báo cáo”', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/', { me: users.sonnptnt });
     await user.click(await screen.findByRole('menuitem', { name: /Báo cáo$/ }));
-    expect(router.state.location.pathname).toBe('/reports');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reports'));
   });
 
   it('refuses the reporting periods to a unit', async () => {

@@ -13,7 +13,7 @@ export type PlanVsActualRow = Schemas['PlanVsActual'];
 export type ReportFigures = Schemas['ReportFigures'];
 export type ReportVersionRef = Schemas['ReportVersionSummary'];
 export type ReportStep = Schemas['ReportStep'];
-export type Attachment = Schemas['ReportAttachmentView'];
+export type Attachment = Schemas['Attachment'];
 export type ReportChange = Schemas['ReportChange'];
 export type ReportChanges = Schemas['ReportChanges'];
 

@@ -147,51 +147,55 @@ export function ReportersWorklist({ rows, canChangeRoster }: { rows: Completenes
         pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('common.total', { count: total }) }}
         locale={{ emptyText: <EmptyState compact description={t('reporting.worklist.empty')} /> }}
       />
-      <ReasonModal
-        open={asking?.kind === 'excuse'}
-        title={`${t('reporting.roster.excuseTitle')}: ${askedName}`}
-        label={t('reporting.roster.excuseReason')}
-        okText={t('reporting.worklist.excuse')}
-        required
-        saving={excuse.isPending}
-        onCancel={close}
-        onSubmit={(reason, onError) =>
-          excuse.mutate(
-            { reportId: asking?.row.reportId ?? 0, text: reason },
-            {
-              onSuccess: () => {
-                void message.success(t('reporting.roster.excused'));
-                close();
-              },
-              onError,
-            },
-          )
-        }
-      />
-      <ReasonModal
-        open={asking?.kind === 'reinstate'}
-        title={`${t('reporting.roster.reinstateTitle')}: ${askedName}`}
-        label={t('reports.reason.comment')}
-        field="comment"
-        okText={t('reporting.worklist.reinstate')}
-        required={false}
-        saving={reinstate.isPending}
-        onCancel={close}
-        onSubmit={(comment, onError) =>
-          reinstate.mutate(
-            { reportId: asking?.row.reportId ?? 0, text: comment },
-            {
-              onSuccess: () => {
-                void message.success(t('reporting.roster.reinstated'));
-                close();
-              },
-              onError,
-            },
-          )
-        }
-      >
-        <p>{t('reporting.roster.reinstateHint', { name: askedName })}</p>
-      </ReasonModal>
+      {canChangeRoster && (
+        <>
+          <ReasonModal
+            open={asking?.kind === 'excuse'}
+            title={`${t('reporting.roster.excuseTitle')}: ${askedName}`}
+            label={t('reporting.roster.excuseReason')}
+            okText={t('reporting.worklist.excuse')}
+            required
+            saving={excuse.isPending}
+            onCancel={close}
+            onSubmit={(reason, onError) =>
+              excuse.mutate(
+                { reportId: asking?.row.reportId ?? 0, text: reason },
+                {
+                  onSuccess: () => {
+                    void message.success(t('reporting.roster.excused'));
+                    close();
+                  },
+                  onError,
+                },
+              )
+            }
+          />
+          <ReasonModal
+            open={asking?.kind === 'reinstate'}
+            title={`${t('reporting.roster.reinstateTitle')}: ${askedName}`}
+            label={t('reports.reason.comment')}
+            field="comment"
+            okText={t('reporting.worklist.reinstate')}
+            required={false}
+            saving={reinstate.isPending}
+            onCancel={close}
+            onSubmit={(comment, onError) =>
+              reinstate.mutate(
+                { reportId: asking?.row.reportId ?? 0, text: comment },
+                {
+                  onSuccess: () => {
+                    void message.success(t('reporting.roster.reinstated'));
+                    close();
+                  },
+                  onError,
+                },
+              )
+            }
+          >
+            <p>{t('reporting.roster.reinstateHint', { name: askedName })}</p>
+          </ReasonModal>
+        </>
+      )}
     </section>
   );
 }

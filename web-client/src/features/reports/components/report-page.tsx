@@ -19,7 +19,7 @@ import {
 import { useUpdateReport } from '../api/update-report';
 import type { Report } from '../types';
 import { canAttach, reportButtons } from '../utils/report-buttons';
-import { toNarrativeBody, toNarrativeValues, type NarrativeValues } from '../utils/narrative';
+import { narrativeChanged, toNarrativeBody, toNarrativeValues, type NarrativeValues } from '../utils/narrative';
 import { ReportActionButtons } from './report-action-buttons';
 import { ReportAttachments } from './report-attachments';
 import { ReportFacts } from './report-facts';
@@ -79,9 +79,11 @@ function ReportView({ report, onReload }: { report: Report; onReload: () => unkn
 
   // Filled from the report as the server has it; again after each save or a reload after 412.
   // Keyed on the version, not the object: a background re-read must not wipe what is being typed.
+  // A form that already shows this version (just saved from it) is left alone, so the errors of a
+  // submit that follows the save at once stay beside their fields.
   const { version } = report;
   useEffect(() => {
-    if (editable) {
+    if (editable && narrativeChanged(form.getFieldsValue(true), report)) {
       form.resetFields();
       form.setFieldsValue(toNarrativeValues(report));
     }
@@ -119,7 +121,7 @@ function ReportView({ report, onReload }: { report: Report; onReload: () => unkn
       cancelText: t('common.cancel'),
       onOk: async () => {
         // Unsaved text is saved first, so what is submitted is what the reporter sees.
-        const saved = editable && form.isFieldsTouched() ? await save() : report;
+        const saved = editable && narrativeChanged(form.getFieldsValue(true), report) ? await save() : report;
         if (!saved) {
           return;
         }
@@ -239,52 +241,56 @@ function ReportView({ report, onReload }: { report: Report; onReload: () => unkn
           },
         ]}
       />
-      <ReasonModal
-        open={asking === 'return'}
-        title={t('reports.reason.returnTitle')}
-        label={t('reports.reason.returnLabel')}
-        okText={t('reports.button.return')}
-        required
-        danger
-        maxLength={4000}
-        saving={giveBack.isPending}
-        onCancel={() => setAsking(undefined)}
-        onReload={onReload}
-        onSubmit={(reason, onError) =>
-          giveBack.mutate(
-            { id, version: report.version, reason: reason ?? '' },
-            {
-              onSuccess: () => {
-                void message.success(t('reports.done.returned'));
-                setAsking(undefined);
+      {buttons.includes('return') && (
+        <ReasonModal
+          open={asking === 'return'}
+          title={t('reports.reason.returnTitle')}
+          label={t('reports.reason.returnLabel')}
+          okText={t('reports.button.return')}
+          required
+          danger
+          maxLength={4000}
+          saving={giveBack.isPending}
+          onCancel={() => setAsking(undefined)}
+          onReload={onReload}
+          onSubmit={(reason, onError) =>
+            giveBack.mutate(
+              { id, version: report.version, reason: reason ?? '' },
+              {
+                onSuccess: () => {
+                  void message.success(t('reports.done.returned'));
+                  setAsking(undefined);
+                },
+                onError,
               },
-              onError,
-            },
-          )
-        }
-      />
-      <ReasonModal
-        open={asking === 'excuse'}
-        title={t('reports.reason.excuseTitle')}
-        label={t('reports.reason.excuseLabel')}
-        okText={t('reports.button.excuse')}
-        required
-        saving={excuse.isPending}
-        onCancel={() => setAsking(undefined)}
-        onReload={onReload}
-        onSubmit={(reason, onError) =>
-          excuse.mutate(
-            { id, version: report.version, reason: reason ?? '' },
-            {
-              onSuccess: () => {
-                void message.success(t('reports.done.excused'));
-                setAsking(undefined);
+            )
+          }
+        />
+      )}
+      {buttons.includes('excuse') && (
+        <ReasonModal
+          open={asking === 'excuse'}
+          title={t('reports.reason.excuseTitle')}
+          label={t('reports.reason.excuseLabel')}
+          okText={t('reports.button.excuse')}
+          required
+          saving={excuse.isPending}
+          onCancel={() => setAsking(undefined)}
+          onReload={onReload}
+          onSubmit={(reason, onError) =>
+            excuse.mutate(
+              { id, version: report.version, reason: reason ?? '' },
+              {
+                onSuccess: () => {
+                  void message.success(t('reports.done.excused'));
+                  setAsking(undefined);
+                },
+                onError,
               },
-              onError,
-            },
-          )
-        }
-      />
+            )
+          }
+        />
+      )}
     </>
   );
 }

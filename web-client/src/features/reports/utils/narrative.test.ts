@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completionRate } from './figures';
-import { groupByTheme, toNarrativeBody, toNarrativeValues } from './narrative';
+import { groupByTheme, narrativeChanged, toNarrativeBody, toNarrativeValues } from './narrative';
 
 describe('report narrative', () => {
   it('fills the form from the report and sends it back trimmed, every item in its place', () => {
@@ -19,6 +19,14 @@ describe('report narrative', () => {
       ],
       recommendations: [{ theme: 'coordination', text: 'Tăng cường phối hợp' }],
     });
+  });
+
+  it('tells a form that differs from the saved report, ignoring surrounding spaces', () => {
+    const saved = { results: 'Đã hỗ trợ', difficulties: [{ theme: 'material', text: 'Thiếu vốn' }], recommendations: [] };
+    expect(narrativeChanged(toNarrativeValues(saved), saved)).toBe(false);
+    expect(narrativeChanged({ ...toNarrativeValues(saved), results: ' Đã hỗ trợ ' }, saved)).toBe(false);
+    expect(narrativeChanged({ ...toNarrativeValues(saved), results: 'Đã hỗ trợ 40 con bò' }, saved)).toBe(true);
+    expect(narrativeChanged({ ...toNarrativeValues(saved), recommendations: [{ theme: 'other', text: '' }] }, saved)).toBe(true);
   });
 
   it('sends blank results as absent', () => {

@@ -47,6 +47,11 @@ export function toNarrativeBody(values: NarrativeValues): ReportBody {
   };
 }
 
+/** Whether the form holds something other than the report as the server has it (so it must be saved first). */
+export function narrativeChanged(values: NarrativeValues, report: Report): boolean {
+  return JSON.stringify(toNarrativeBody(values)) !== JSON.stringify(toNarrativeBody(toNarrativeValues(report)));
+}
+
 /** Items of one theme together, themes in the order of `order`, unknown themes last. */
 export function groupByTheme<T extends { theme?: string }>(items: readonly T[], order: readonly string[]): [string, T[]][] {
   const groups = new Map<string, T[]>();
