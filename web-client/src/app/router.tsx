@@ -3,7 +3,10 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { agreementsRoutes } from '@/features/agreements/routes';
 import { catalogRoutes } from '@/features/catalog/routes';
 import { homeRoutes } from '@/features/home/routes';
+import { notificationsRoutes } from '@/features/notifications/routes';
 import { plansRoutes } from '@/features/plans/routes';
+import { reportingRoutes } from '@/features/reporting/routes';
+import { reportsRoutes } from '@/features/reports/routes';
 import { supportRoutes } from '@/features/support/routes';
 import { visitsRoutes } from '@/features/visits/routes';
 import { LoadingState } from '@/components/loading-state';
@@ -41,6 +44,9 @@ export function createAppRoutes(): RouteObject[] {
             { element: <RequirePermission permission="plans.view" />, children: plansRoutes },
             { element: <RequirePermission permission="support.view" />, children: supportRoutes },
             { element: <RequirePermission permission="visits.view" />, children: visitsRoutes },
+            { element: <RequirePermission permission="reporting.view" />, children: reportingRoutes },
+            { element: <RequirePermission permission="reports.view" />, children: reportsRoutes },
+            { element: <RequirePermission permission="notifications.view" />, children: notificationsRoutes },
             { element: <RequirePermission permission="catalog.view" />, children: catalogRoutes },
             { path: '*', element: <NotFound /> },
           ],

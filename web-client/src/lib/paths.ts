@@ -1,5 +1,18 @@
+/** The tabs of a reporting period's page, in the order they are shown. */
+export type ReportingPeriodTabKey = 'completeness' | 'reports' | 'summary';
+
 /** The tabs of an agreement's page, in the order they are shown. */
 export type AgreementTabKey = 'overview' | 'period-plan' | 'annual' | 'support' | 'visits' | 'history';
+
+type QueryValues = Record<string, string | number | undefined>;
+
+/** `base?key=value…`, leaving out empty values. */
+function withQuery(base: string, values: QueryValues): string {
+  const query = new URLSearchParams(
+    Object.entries(values).flatMap(([key, value]) => (value === undefined || value === '' ? [] : [[key, String(value)]])),
+  ).toString();
+  return query ? `${base}?${query}` : base;
+}
 
 /**
  * Every screen's address, in one place, so a feature can link to another feature's screen
@@ -21,6 +34,17 @@ export const paths = {
   visit: (id: number) => `/visits/${id}`,
   /** Open or in-progress action points past their due date, across visits. */
   overdueActionPoints: '/visits/overdue',
+  /** The support records that a figure sums: its `filter` (the API's list parameters) as the address. */
+  supportFiltered: (filter: QueryValues) => withQuery('/support', filter),
+  /** Reporting periods (the province's follow-up of reporting rounds). */
+  reporting: '/reporting',
+  reportingPeriod: (id: number, tab?: ReportingPeriodTabKey) =>
+    `/reporting/${id}${tab && tab !== 'completeness' ? `?tab=${tab}` : ''}`,
+  reports: '/reports',
+  /** The reports list narrowed like `/reports?status=submitted`. */
+  reportsFiltered: (filter: QueryValues) => withQuery('/reports', filter),
+  report: (id: number) => `/reports/${id}`,
+  notifications: '/notifications',
   catalog: {
     adminUnits: '/catalog/admin-units',
     organizations: '/catalog/organizations',

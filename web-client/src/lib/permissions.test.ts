@@ -9,6 +9,9 @@ const writes: Permission[] = [
   'support.confirm',
   'visits.manage',
   'catalog.manage',
+  'reports.act',
+  'reporting.manage',
+  'notifications.manage',
 ];
 
 describe('permissions by role', () => {
@@ -49,8 +52,21 @@ describe('permissions by role', () => {
 
   it('lets the administrator keep catalogues and read the programme, but change none of it', () => {
     const roles = ['admin'];
-    expect(writes.filter((permission) => can(roles, permission))).toEqual(['catalog.manage']);
+    expect(writes.filter((permission) => can(roles, permission))).toEqual(['catalog.manage', 'notifications.manage']);
     expect(can(roles, 'support.view')).toBe(true);
+  });
+
+  it('lets every portal role read reports, the province run reporting rounds and leadership only read them', () => {
+    for (const role of ['province', 'province-viewer', 'district', 'unit', 'admin']) {
+      expect(can([role], 'reports.view')).toBe(true);
+      expect(can([role], 'notifications.view')).toBe(true);
+    }
+    expect(can(['province'], 'reporting.manage')).toBe(true);
+    expect(can(['province-viewer'], 'reporting.view')).toBe(true);
+    expect(can(['province-viewer'], 'notifications.manage')).toBe(false);
+    expect(can(['unit'], 'reporting.view')).toBe(false);
+    expect(can(['district'], 'reports.act')).toBe(true);
+    expect(can(['admin'], 'reports.act')).toBe(false);
   });
 
   it('shows nothing to integrations, unknown roles or no roles', () => {

@@ -24,9 +24,28 @@ export type Permission =
   /** Record visits and move their action points. */
   | 'visits.manage'
   | 'catalog.view'
-  | 'catalog.manage';
+  | 'catalog.manage'
+  /** Reports of the reporting rounds: every party sees its own, the province all of them. */
+  | 'reports.view'
+  /** Take steps on reports (which ones, the API lists per report in `actions`). */
+  | 'reports.act'
+  /** Reporting periods, completeness and the province summary. */
+  | 'reporting.view'
+  /** Create, open and close periods; change the roster; send reminders and the công văn đôn đốc. */
+  | 'reporting.manage'
+  /** The party's notification inbox. */
+  | 'notifications.view'
+  /** Mark notifications read (the provincial leadership only reads the province's inbox). */
+  | 'notifications.manage';
 
-const programmeReaders: Permission[] = ['agreements.view', 'plans.view', 'support.view', 'visits.view'];
+const programmeReaders: Permission[] = [
+  'agreements.view',
+  'plans.view',
+  'support.view',
+  'visits.view',
+  'reports.view',
+  'notifications.view',
+];
 
 const grants: Record<Role, readonly Permission[]> = {
   province: [
@@ -38,11 +57,32 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'catalog.view',
     'catalog.manage',
+    'reports.act',
+    'reporting.view',
+    'reporting.manage',
+    'notifications.manage',
   ],
-  'province-viewer': ['home.view', ...programmeReaders, 'catalog.view'],
-  district: ['home.view', ...programmeReaders, 'plans.agree', 'support.confirm', 'visits.manage'],
-  unit: ['home.view', ...programmeReaders, 'agreements.manage', 'plans.manage', 'support.record', 'visits.manage'],
-  admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage'],
+  'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view'],
+  district: [
+    'home.view',
+    ...programmeReaders,
+    'plans.agree',
+    'support.confirm',
+    'visits.manage',
+    'reports.act',
+    'notifications.manage',
+  ],
+  unit: [
+    'home.view',
+    ...programmeReaders,
+    'agreements.manage',
+    'plans.manage',
+    'support.record',
+    'visits.manage',
+    'reports.act',
+    'notifications.manage',
+  ],
+  admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage', 'reporting.view', 'notifications.manage'],
   // A machine client: it never signs in to the portal.
   integration: [],
 };

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '@/lib/me';
 import { useAuth } from '@/lib/auth-context';
 import { changeLanguage, type Language } from '@/lib/i18n';
-import { primaryRole } from '@/lib/permissions';
+import { NotificationBell } from '@/features/notifications';
+import { can, primaryRole } from '@/lib/permissions';
 
 interface AppHeaderProps {
   me: Me;
@@ -41,6 +42,7 @@ export function AppHeader({ me, collapsed, onToggleMenu }: AppHeaderProps) {
         </Typography.Text>
       </Flex>
       <Flex align="center" gap={12} style={{ minWidth: 0 }}>
+        {can(me.roles ?? [], 'notifications.view') && <NotificationBell />}
         <Flex vertical style={{ minWidth: 0, lineHeight: 1.3, textAlign: 'right' }}>
           <Typography.Text strong ellipsis>
             <UserOutlined aria-hidden style={{ marginInlineEnd: 6 }} />

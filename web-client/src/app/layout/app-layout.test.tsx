@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, TEST_TOKEN, users } from '@/testing/render';
@@ -19,6 +19,7 @@ describe('app layout', () => {
       'Kế hoạch, chương trình',
       'Hỗ trợ đã thực hiện',
       'Kiểm tra, giám sát',
+      'Báo cáo',
       'Danh mục',
     ]);
   });
@@ -31,7 +32,30 @@ describe('app layout', () => {
       'Kế hoạch, chương trình',
       'Hỗ trợ đã thực hiện',
       'Kiểm tra, giám sát',
+      'Báo cáo',
     ]);
+  });
+
+  it('opens the province’s reporting periods and reports from the “Báo cáo” group', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/', { me: users.bdt });
+    await user.click(await screen.findByRole('menuitem', { name: /Báo cáo$/ }));
+    expect(await screen.findByRole('menuitem', { name: 'Báo cáo của đơn vị' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('menuitem', { name: 'Kỳ báo cáo' }));
+    // The page loads lazily; the address changes once it has.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reporting'));
+  });
+
+  it('takes a unit straight to its reports from “Báo cáo”', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/', { me: users.sonnptnt });
+    await user.click(await screen.findByRole('menuitem', { name: /Báo cáo$/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reports'));
+  });
+
+  it('refuses the reporting periods to a unit', async () => {
+    renderApp('/reporting', { me: users.sonnptnt });
+    expect(await screen.findByText('Tài khoản của bạn không có quyền xem trang này.')).toBeInTheDocument();
   });
 
   it('hides the catalogues from a partner unit', async () => {

@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
   GiftOutlined,
   HomeOutlined,
   ScheduleOutlined,
@@ -19,6 +20,9 @@ export interface MenuEntry {
     | 'menu.plans'
     | 'menu.support'
     | 'menu.visits'
+    | 'menu.reports'
+    | 'menu.reporting'
+    | 'menu.reportList'
     | 'menu.catalog'
     | 'menu.adminUnits'
     | 'menu.organizations'
@@ -37,6 +41,16 @@ export const menuEntries: MenuEntry[] = [
   { key: paths.support, labelKey: 'menu.support', icon: <GiftOutlined />, permission: 'support.view' },
   { key: paths.visits, labelKey: 'menu.visits', icon: <AuditOutlined />, permission: 'visits.view' },
   {
+    key: 'reports-group',
+    labelKey: 'menu.reports',
+    icon: <FileTextOutlined />,
+    permission: 'reports.view',
+    children: [
+      { key: paths.reporting, labelKey: 'menu.reporting', permission: 'reporting.view' },
+      { key: paths.reports, labelKey: 'menu.reportList', permission: 'reports.view' },
+    ],
+  },
+  {
     key: 'catalog',
     labelKey: 'menu.catalog',
     icon: <AppstoreOutlined />,
@@ -50,7 +64,11 @@ export const menuEntries: MenuEntry[] = [
   },
 ];
 
-/** The entries these roles may see; a group with no visible child is dropped. */
+/**
+ * The entries these roles may see; a group with no visible child is dropped, and a group with one
+ * visible child becomes that entry under the group's name (a unit's "Báo cáo" opens its reports
+ * directly rather than a group of one).
+ */
 export function visibleMenu(roles: readonly string[], entries: MenuEntry[] = menuEntries): MenuEntry[] {
   return entries.flatMap((entry) => {
     if (!can(roles, entry.permission)) {
@@ -60,6 +78,10 @@ export function visibleMenu(roles: readonly string[], entries: MenuEntry[] = men
       return [entry];
     }
     const children = visibleMenu(roles, entry.children);
+    const [only] = children;
+    if (children.length === 1 && only) {
+      return [{ key: only.key, labelKey: entry.labelKey, icon: entry.icon, permission: only.permission }];
+    }
     return children.length > 0 ? [{ ...entry, children }] : [];
   });
 }

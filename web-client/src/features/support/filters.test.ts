@@ -4,7 +4,7 @@ import { changeFilters, parseSupportFilters, supportFiltersToParams, toListQuery
 describe('support filters', () => {
   it('read from the address and written back unchanged, defaults left out', () => {
     const address =
-      'periodId=2&districtId=12&organizationId=7&area=material&categoryId=12&status=recorded&form=cash&fundingSource=mobilised_enterprise&from=2017-01-01&to=2017-12-31&q=qua+tet&page=3&size=50&sort=valueVnd';
+      'periodId=2&districtId=12&communeId=41&organizationId=7&partnerKind=department&area=material&categoryId=12&status=recorded&form=cash&fundingSource=mobilised_enterprise&from=2017-01-01&to=2017-12-31&q=qua+tet&page=3&size=50&sort=valueVnd';
     const filters = parseSupportFilters(new URLSearchParams(address));
     expect(supportFiltersToParams(filters).toString()).toBe(address);
     expect(supportFiltersToParams(parseSupportFilters(new URLSearchParams(''))).toString()).toBe('');

@@ -5,6 +5,7 @@ export type SupportArea = Schemas['SupportArea'];
 export type SupportForm = Schemas['SupportForm'];
 export type FundingSource = Schemas['FundingSource'];
 export type SupportRecordStatus = Schemas['SupportRecordStatus'];
+export type PartnerKind = Schemas['OrganizationKind'];
 
 export type SupportRecordQuery = NonNullable<operations['SupportRecordResource_list']['parameters']['query']>;
 export type SupportTotalsQuery = NonNullable<operations['SupportRecordResource_totals']['parameters']['query']>;
@@ -18,6 +19,14 @@ export const FUNDING_SOURCES: readonly FundingSource[] = [
   'other',
 ];
 export const SUPPORT_STATUSES: readonly SupportRecordStatus[] = ['recorded', 'confirmed'];
+export const PARTNER_KINDS: readonly PartnerKind[] = [
+  'department',
+  'agency',
+  'mass_organization',
+  'enterprise',
+  'lowland_district',
+  'other',
+];
 
 /** The sortable columns of the list (the API also sorts by createdAt and category). */
 export type SupportSortField = 'supportDate' | 'valueVnd';
@@ -28,7 +37,11 @@ export const DEFAULT_PAGE_SIZE = 20;
 export interface SupportFilters {
   periodId?: number;
   districtId?: number;
+  /** The commune helped; set by links from report figures (no control of its own in the bar). */
+  communeId?: number;
   organizationId?: number;
+  /** The kind of partner organisation; like `communeId`, set by links from report figures. */
+  partnerKind?: PartnerKind;
   area?: SupportArea;
   categoryId?: number;
   status?: SupportRecordStatus;
@@ -71,7 +84,9 @@ export function parseSupportFilters(params: URLSearchParams): SupportFilters {
   return {
     periodId: positiveInt(params.get('periodId')),
     districtId: positiveInt(params.get('districtId')),
+    communeId: positiveInt(params.get('communeId')),
     organizationId: positiveInt(params.get('organizationId')),
+    partnerKind: oneOf(params.get('partnerKind'), PARTNER_KINDS),
     area: oneOf(params.get('area'), SUPPORT_AREAS),
     categoryId: positiveInt(params.get('categoryId')),
     status: oneOf(params.get('status'), SUPPORT_STATUSES),

@@ -586,6 +586,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your party's notifications
+         * @description Newest first. The province's roles share the province office's inbox; unit users see their organisation's, district users and systems their district's.
+         */
+        get: operations["NotificationResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all your party's notifications read
+         * @description Answers 204.
+         */
+        post: operations["NotificationResource_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count your party's unread notifications */
+        get: operations["NotificationResource_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description For everyone in your party. Marking it again changes nothing. The province-viewer role reads but does not mark.
+         */
+        post: operations["NotificationResource_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -699,6 +776,463 @@ export interface paths {
         };
         /** History of changes to a programme period */
         get: operations["PeriodResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reporting periods
+         * @description Newest year first. Sort fields: year, dueDate, opensOn, createdAt.
+         */
+        get: operations["ReportingPeriodResource_list"];
+        put?: never;
+        /**
+         * Plan a reporting period
+         * @description Dates left out come from the regime's calendar. 409 when the regime already has a period that year.
+         */
+        post: operations["ReportingPeriodResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a reporting period */
+        get: operations["ReportingPeriodResource_get"];
+        /**
+         * Change a period's name and dates
+         * @description Needs If-Match. The window and opening day change only while planned; name and due date also while open.
+         */
+        put: operations["ReportingPeriodResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a period
+         * @description open → closed: no more edits, submissions or reminders. Needs If-Match.
+         */
+        post: operations["ReportingPeriodResource_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has reported for a period
+         * @description Counts in total, by reporter kind, by district and by organisation kind, and every reporter worst first, as of today.
+         */
+        get: operations["ReportingPeriodResource_completeness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a period and freeze its roster
+         * @description planned → open. One draft report for every partner and receiving district of the signed agreements overlapping the window. Needs If-Match.
+         */
+        post: operations["ReportingPeriodResource_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/reminder-letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A reminder letter (công văn đôn đốc) to the reporters still owing a report
+         * @description A Word letter in the Decree 30/2020/NĐ-CP format addressed to every reporter that is overdue or whose returned report has not been resubmitted, listing them with the due date and days overdue and asking them to report by submitBy (default: today plus ketnghia.documents.reminder-submit-within-days). 409 when the period is not open or nobody is owing.
+         */
+        get: operations["SummaryResource_reminderLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send reminders for a period now
+         * @description Every reporter of the open period whose report is not in (draft or returned) gets one digest, at most once a day; the province office gets the day's list of overdue reporters. 409 unless the period is open.
+         */
+        post: operations["ReminderResource_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/reporters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a reporter to an open period's roster
+         * @description An organisation or a district, with the reason. 409 when it is on the roster already.
+         */
+        post: operations["ReportingPeriodResource_addReporter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province summary of a reporting period
+         * @description Figures over the period's window for the whole programme (each line with the support-record filter that lists what it sums), plan against actual for the year's annual programmes, completeness with the late and missing reporters, and the difficulties and recommendations of submitted and accepted reports by district and theme. Accept chooses the form: JSON, a Word report in the Decree 30/2020/NĐ-CP format, or an Excel workbook with one sheet per table. number, date, signerName and signerTitle apply to the Word report.
+         */
+        get: operations["SummaryResource_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-regimes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reporting regimes and their calendars
+         * @description Semi-annual and annual, with the data window, opening and due days (Decree 09/2019/NĐ-CP defaults).
+         */
+        get: operations["ReportingRegimeResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-regimes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a regime's calendar
+         * @description Needs If-Match. Applies to periods created afterwards; existing periods keep their dates.
+         */
+        put: operations["ReportingRegimeResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reports in your scope
+         * @description A unit sees its organisation's reports, a district its own. Sort fields: dueDate, reporterName, status, lastSubmittedAt, updatedAt.
+         */
+        get: operations["ReportResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a report with its figures, submissions, steps and attachments
+         * @description Figures are live while draft or returned and as submitted otherwise. `actions` says what you may do now.
+         */
+        get: operations["ReportResource_get"];
+        /**
+         * Replace the report's narrative
+         * @description The reporter only, while draft or returned and the period is open. Needs If-Match.
+         */
+        put: operations["ReportResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted report
+         * @description submitted → accepted. Needs If-Match.
+         */
+        post: operations["ReportResource_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a report's attachments
+         * @description Oldest first, without their content. 404 when the report is outside your scope.
+         */
+        get: operations["ReportAttachmentResource_list"];
+        put?: never;
+        /**
+         * Attach a file to your report
+         * @description multipart/form-data with the file in the field `file`. Only the reporter, while the report is draft or returned and its period open (else 409). Accepted by content, whatever the name: PDF, PNG, JPEG, DOCX, XLSX, PPTX, DOC, XLS (else 415); at most 10 MB (413) and 20 files per report (409) unless configured otherwise. Needs no If-Match; the report's ETag changes.
+         */
+        post: operations["ReportAttachmentResource_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The file as uploaded, with its detected media type and name.
+         */
+        get: operations["ReportAttachmentResource_download"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an attachment from your report
+         * @description Only the reporter, while the report is draft or returned and its period open (else 409). The report's ETag changes.
+         */
+        delete: operations["ReportAttachmentResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed between two submissions
+         * @description Defaults: the previous submission against the latest. Version 0 means nothing, so from=0 lists everything.
+         */
+        get: operations["ReportResource_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/excuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Excuse a reporter from the period
+         * @description For a report not submitted yet, with the reason; it no longer counts as expected. Needs If-Match.
+         */
+        post: operations["ReportResource_excuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reinstate an excused reporter
+         * @description The report is expected again. Needs If-Match.
+         */
+        post: operations["ReportResource_reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted report to its reporter
+         * @description submitted → returned, with the reason. Needs If-Match.
+         */
+        post: operations["ReportResource_returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the report
+         * @description draft or returned → submitted; the figures and narrative are kept as a new version. Needs results and If-Match.
+         */
+        post: operations["ReportResource_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one submission of a report
+         * @description The figures and narrative exactly as submitted.
+         */
+        get: operations["ReportResource_version"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1236,6 +1770,102 @@ export interface components {
             district?: components["schemas"]["Ref"];
             period?: components["schemas"]["Ref"];
         };
+        /** @description A file attached to a report. The media type is the one found in the content, not the one the uploader claimed. */
+        Attachment: {
+            /**
+             * Format: int64
+             * @example 31
+             */
+            id?: number;
+            /**
+             * @description The uploaded name, without any folder part or control characters
+             * @example Báo cáo kết quả 6 tháng.pdf
+             */
+            fileName?: string;
+            /** @example application/pdf */
+            mediaType?: string;
+            /**
+             * Format: int64
+             * @example 248311
+             */
+            sizeBytes?: number;
+            /**
+             * @description SHA-256 of the content, lower-case hex
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256?: string;
+            uploadedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example sonnptnt */
+            uploadedBy?: string;
+        };
+        /** @description Who has reported for a period, as of a day; rows worst first. */
+        Completeness: {
+            period?: components["schemas"]["ReportingPeriod"];
+            asOf?: components["schemas"]["LocalDate"];
+            totals?: components["schemas"]["CompletenessCounts"];
+            byReporterKind?: components["schemas"]["CompletenessGroup"][];
+            byDistrict?: components["schemas"]["CompletenessGroup"][];
+            byOrganizationKind?: components["schemas"]["CompletenessGroup"][];
+            reporters?: components["schemas"]["CompletenessRow"][];
+        };
+        /** @description How many reporters are expected (excused ones not) and how they stand. */
+        CompletenessCounts: {
+            /** Format: int64 */
+            expected?: number;
+            /** Format: int64 */
+            submitted?: number;
+            /** Format: int64 */
+            onTime?: number;
+            /** Format: int64 */
+            late?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /** Format: int64 */
+            pending?: number;
+            /** Format: int64 */
+            returned?: number;
+            /** Format: int64 */
+            accepted?: number;
+            /** Format: int64 */
+            excused?: number;
+            /**
+             * Format: double
+             * @description submitted / expected in percent, one decimal; 0 when nothing is expected
+             * @example 87.5
+             */
+            submittedRate?: number;
+        };
+        CompletenessGroup: {
+            key?: string;
+            label?: string;
+            counts?: components["schemas"]["CompletenessCounts"];
+        };
+        /** @description One reporter of the period and how its report stands. */
+        CompletenessRow: {
+            /** Format: int64 */
+            reportId?: number;
+            reporterKind?: components["schemas"]["ReporterKind"];
+            /** Format: int64 */
+            reporterId?: number;
+            reporterName?: string;
+            organizationKind?: string;
+            status?: components["schemas"]["ReportStatus"];
+            timeliness?: components["schemas"]["Timeliness"];
+            /** Format: int64 */
+            daysLate?: number;
+            excused?: boolean;
+            excuseReason?: string;
+            rosterSource?: components["schemas"]["RosterSource"];
+            firstSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            lastSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            acceptedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        DistrictThemes: {
+            /** Format: int64 */
+            districtId?: number;
+            districtName?: string;
+            themes?: components["schemas"]["ThemeItems"][];
+        };
         FieldChange: {
             /** @example valueVnd */
             field?: string;
@@ -1259,6 +1889,17 @@ export interface components {
              * @example must be greater than or equal to 0
              */
             message?: string;
+        };
+        Figures: {
+            total?: components["schemas"]["Line"];
+            byArea?: components["schemas"]["Line"][];
+            byCategory?: components["schemas"]["Line"][];
+            byDistrict?: components["schemas"]["Line"][];
+            byCommune?: components["schemas"]["Line"][];
+            byForm?: components["schemas"]["Line"][];
+            byFundingSource?: components["schemas"]["Line"][];
+            byPartnerKind?: components["schemas"]["Line"][];
+            byOrganization?: components["schemas"]["Line"][];
         };
         /** @enum {string} */
         FundingSource: "own_budget" | "staff_contributions" | "mobilised_enterprise" | "other";
@@ -1320,6 +1961,33 @@ export interface components {
         };
         /** @enum {string} */
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+        LateReporter: {
+            /** Format: int64 */
+            reportId?: number;
+            reporterName?: string;
+            /** Format: int64 */
+            daysLate?: number;
+        };
+        Line: {
+            key?: string;
+            label?: string;
+            parentKey?: string;
+            /** Format: int64 */
+            valueVnd?: number;
+            /** Format: int64 */
+            confirmedVnd?: number;
+            /** Format: int64 */
+            records?: number;
+            /** Format: int64 */
+            households?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            students?: number;
+            filter?: {
+                [key: string]: string;
+            };
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1356,6 +2024,14 @@ export interface components {
             name?: string;
             /** @description Why the scope is empty, when it is */
             problem?: string;
+        };
+        MissingReporter: {
+            /** Format: int64 */
+            reportId?: number;
+            reporterName?: string;
+            timeliness?: string;
+            /** Format: int64 */
+            daysLate?: number;
         };
         MonitoringVisit: {
             /**
@@ -1423,6 +2099,35 @@ export interface components {
             visitDate: components["schemas"]["LocalDate"];
             participants: string;
             findings?: string;
+        };
+        /** @description A notice in your party's inbox (the province office, your organisation or your district). */
+        Notification: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            /**
+             * @description report_reminder, report_overdue_digest, report_submitted, report_returned, report_accepted, period_opened
+             * @example report_reminder
+             */
+            kind?: string;
+            /** @example Nhắc gửi báo cáo kết nghĩa: còn 7 ngày */
+            title?: string;
+            body?: string;
+            /**
+             * @description A portal path the notice leads to
+             * @example /reports/12
+             */
+            link?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Null while unread */
+            readAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Who marked it read
+             * @example sonnptnt
+             */
+            readBy?: string;
         };
         /**
          * Format: date-time
@@ -1587,6 +2292,28 @@ export interface components {
              */
             total?: number;
         };
+        PageNotificationView: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Notification"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
         PageOrganizationView: {
             /** @description The rows of this page */
             items?: components["schemas"]["Organization"][];
@@ -1612,6 +2339,50 @@ export interface components {
         PagePeriodView: {
             /** @description The rows of this page */
             items?: components["schemas"]["Period"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
+        PageReportListItem: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["ReportListItem"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
+        PageReportingPeriodView: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["ReportingPeriod"][];
             /**
              * Format: int32
              * @description Page number, from 0
@@ -1892,6 +2663,35 @@ export interface components {
             title: string;
             notes?: string;
         };
+        /** @description An annual programme of the period's year under one of the reporter's agreements, against the support recorded on its items. */
+        PlanVsActual: {
+            /** Format: int64 */
+            agreementId?: number;
+            partnerName?: string;
+            recipientName?: string;
+            /** Format: int64 */
+            planId?: number;
+            planStatus?: string;
+            /** Format: int64 */
+            plannedVnd?: number;
+            /** Format: int64 */
+            actualVnd?: number;
+        };
+        PlanVsActualTotals: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            agreedProgrammes?: number;
+            /** Format: int64 */
+            draftProgrammes?: number;
+            /** Format: int64 */
+            plannedVnd?: number;
+            /** Format: int64 */
+            actualVnd?: number;
+            /** Format: int64 */
+            actualRecords?: number;
+            actualUpTo?: components["schemas"]["LocalDate"];
+        };
         /** @description RFC 9457 problem details. `type` is stable per kind of error; clients switch on it. */
         Problem: {
             /** @example urn:ketnghia:problem:validation-failed */
@@ -1932,10 +2732,432 @@ export interface components {
             /** @example Nam Giang */
             name?: string;
         };
+        /** @description What a reminder run sent: in-app notifications created and e-mails sent. */
+        ReminderRun: {
+            /**
+             * Format: int32
+             * @example 5
+             */
+            notifications?: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            emails?: number;
+        };
+        /** @description A report with its narrative, figures, submissions, steps, attachments and what you may do with it now. */
+        Report: {
+            /** Format: int64 */
+            id?: number;
+            period?: components["schemas"]["ReportPeriodRef"];
+            reporterKind?: components["schemas"]["ReporterKind"];
+            reporter?: components["schemas"]["Ref"];
+            status?: components["schemas"]["ReportStatus"];
+            timeliness?: components["schemas"]["Timeliness"];
+            /** Format: int64 */
+            daysLate?: number;
+            excused?: boolean;
+            rosterSource?: components["schemas"]["RosterSource"];
+            /** Format: int32 */
+            submissionCount?: number;
+            firstSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            lastSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            acceptedAt?: components["schemas"]["OffsetDateTime"];
+            returnReason?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            results?: string;
+            difficulties?: components["schemas"]["ReportNarrativeItemView"][];
+            recommendations?: components["schemas"]["ReportNarrativeItemView"][];
+            addedReason?: string;
+            excuseReason?: string;
+            figures?: components["schemas"]["ReportFigures"];
+            versions?: components["schemas"]["ReportVersionSummary"][];
+            steps?: components["schemas"]["ReportStep"][];
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description What you may do now: edit, submit, return, accept, excuse, reinstate, attach */
+            actions?: string[];
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>"
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        ReportAction: "created" | "added" | "excused" | "reinstated" | "submitted" | "returned" | "accepted";
+        /** @description One value that differs between two submissions; `path` names it, e.g. `difficulties[2].text` or `figures.byArea.material.valueVnd`. */
+        ReportChange: {
+            path?: string;
+            before?: components["schemas"]["JsonNode"];
+            after?: components["schemas"]["JsonNode"];
+        };
+        /** @description What differs between two submissions. */
+        ReportChanges: {
+            /** Format: int32 */
+            fromVersion?: number;
+            /** Format: int32 */
+            toVersion?: number;
+            changes?: components["schemas"]["ReportChange"][];
+        };
+        /** @description Support recorded in the period's window for the reporter. Every line's `filter` lists exactly its records through GET /api/v1/support-records. */
+        ReportFigures: {
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** @description True while computed live (draft, returned); false when read from the latest submission */
+            live?: boolean;
+            total?: components["schemas"]["Line"];
+            byArea?: components["schemas"]["Line"][];
+            byCategory?: components["schemas"]["Line"][];
+            byCommune?: components["schemas"]["Line"][];
+            byDistrict?: components["schemas"]["Line"][];
+            byForm?: components["schemas"]["Line"][];
+            byFundingSource?: components["schemas"]["Line"][];
+            byOrganization?: components["schemas"]["Line"][];
+            planVsActual?: components["schemas"]["PlanVsActual"][];
+        };
+        /** @description A report in a list: who, where it stands, whether it was on time. */
+        ReportListItem: {
+            /**
+             * Format: int64
+             * @example 120
+             */
+            id?: number;
+            period?: components["schemas"]["ReportPeriodRef"];
+            reporterKind?: components["schemas"]["ReporterKind"];
+            reporter?: components["schemas"]["Ref"];
+            status?: components["schemas"]["ReportStatus"];
+            timeliness?: components["schemas"]["Timeliness"];
+            /**
+             * Format: int64
+             * @description Days past the due date of the first submission when late, of today when overdue
+             * @example 0
+             */
+            daysLate?: number;
+            excused?: boolean;
+            rosterSource?: components["schemas"]["RosterSource"];
+            /** Format: int32 */
+            submissionCount?: number;
+            firstSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            lastSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            acceptedAt?: components["schemas"]["OffsetDateTime"];
+            returnReason?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The report's narrative; replaces what is there. */
+        ReportNarrative: {
+            /** @description Required (not blank) to submit */
+            results?: string;
+            difficulties?: components["schemas"]["ReportNarrativeItem"][];
+            recommendations?: components["schemas"]["ReportNarrativeItem"][];
+        };
+        /** @description One difficulty or recommendation. */
+        ReportNarrativeItem: {
+            /**
+             * @description spiritual, material, production, coordination or other
+             * @example production
+             */
+            theme: string;
+            /**
+             * Format: int64
+             * @description The district it concerns; the reporter's own district, or one of the organisation's window districts. Left out: the whole programme.
+             * @example 12
+             */
+            districtId?: number;
+            text: string;
+        };
+        ReportNarrativeItemView: {
+            theme?: string;
+            /** Format: int64 */
+            districtId?: number;
+            districtName?: string;
+            text?: string;
+        };
+        /** @description The period a report belongs to. */
+        ReportPeriodRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            /** Format: int32 */
+            year?: number;
+            regime?: components["schemas"]["ReportingRegimeCode"];
+            dueDate?: components["schemas"]["LocalDate"];
+            windowStart?: components["schemas"]["LocalDate"];
+            windowEnd?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["ReportingPeriodStatus"];
+        };
+        /** @enum {string} */
+        ReportStatus: "draft" | "submitted" | "returned" | "accepted";
+        /** @description One step of the report's life. */
+        ReportStep: {
+            action?: components["schemas"]["ReportAction"];
+            fromStatus?: components["schemas"]["ReportStatus"];
+            toStatus?: components["schemas"]["ReportStatus"];
+            /** Format: int32 */
+            versionNumber?: number;
+            comment?: string;
+            actor?: string;
+            actorName?: string;
+            at?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description An optional comment on a step. */
+        ReportStepComment: {
+            comment?: string;
+        };
+        /** @description The reason for the step; required. */
+        ReportStepReason: {
+            reason: string;
+        };
+        /** @description A submission: the figures and narrative exactly as submitted. */
+        ReportVersion: {
+            /** Format: int32 */
+            number?: number;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            submittedBy?: string;
+            submittedByName?: string;
+            content?: components["schemas"]["JsonNode"];
+        };
+        /** @description One submission. */
+        ReportVersionSummary: {
+            /** Format: int32 */
+            number?: number;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            submittedBy?: string;
+            submittedByName?: string;
+        };
+        /** @enum {string} */
+        ReporterKind: "organization" | "district";
+        /** @description A reporter to add to an open period's roster: an organisation or a district, and why. */
+        ReporterRequest: {
+            /** Format: int64 */
+            organizationId?: number;
+            /** Format: int64 */
+            districtId?: number;
+            /** @example Thỏa thuận ký bổ sung tháng 11 */
+            reason: string;
+        };
+        ReporterText: {
+            /** Format: int64 */
+            reportId?: number;
+            reporterName?: string;
+            text?: string;
+        };
+        /** @description A reporting round: a regime in a year, its data window, opening and due dates. */
+        ReportingPeriod: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /** @example annual */
+            regime?: components["schemas"]["ReportingRegimeCode"];
+            /** @example Báo cáo năm */
+            regimeName?: string;
+            /**
+             * Format: int32
+             * @example 2020
+             */
+            year?: number;
+            /** @example Báo cáo năm 2020 */
+            name?: string;
+            /** @example 2019-12-15 */
+            windowStart?: components["schemas"]["LocalDate"];
+            /** @example 2020-12-14 */
+            windowEnd?: components["schemas"]["LocalDate"];
+            /** @example 2020-12-01 */
+            opensOn?: components["schemas"]["LocalDate"];
+            /** @example 2020-12-16 */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @example open */
+            status?: components["schemas"]["ReportingPeriodStatus"];
+            openedAt?: components["schemas"]["OffsetDateTime"];
+            openedBy?: string;
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            closedBy?: string;
+            /**
+             * Format: int64
+             * @description Reporters on the roster (excused ones included)
+             * @example 48
+             */
+            reportCount?: number;
+            /**
+             * Format: int64
+             * @description Reports ever submitted
+             * @example 31
+             */
+            submittedCount?: number;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>"
+             * @example 1
+             */
+            version?: number;
+        };
+        /** @description A new period; dates left out come from the regime's calendar. */
+        ReportingPeriodRequest: {
+            /** @example annual */
+            regime: components["schemas"]["ReportingRegimeCode"];
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year: number;
+            /** @example Báo cáo năm 2021 */
+            name?: string;
+            windowStart?: components["schemas"]["LocalDate"];
+            windowEnd?: components["schemas"]["LocalDate"];
+            opensOn?: components["schemas"]["LocalDate"];
+            dueDate?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        ReportingPeriodStatus: "planned" | "open" | "closed";
+        /** @description The window and opening day change only while planned; the due date while planned or open. */
+        ReportingPeriodUpdate: {
+            name: string;
+            windowStart: components["schemas"]["LocalDate"];
+            windowEnd: components["schemas"]["LocalDate"];
+            opensOn: components["schemas"]["LocalDate"];
+            dueDate: components["schemas"]["LocalDate"];
+        };
+        /** @description A reporting regime's calendar: the data window and the opening and due days of each year's report. */
+        ReportingRegime: {
+            /** @example semi_annual */
+            code?: components["schemas"]["ReportingRegimeCode"];
+            /** @example Báo cáo 6 tháng */
+            name?: string;
+            /**
+             * Format: int32
+             * @description The window starts in the previous year when this month-day comes after the end's
+             * @example 12
+             */
+            windowStartMonth?: number;
+            /**
+             * Format: int32
+             * @example 15
+             */
+            windowStartDay?: number;
+            /**
+             * Format: int32
+             * @example 6
+             */
+            windowEndMonth?: number;
+            /**
+             * Format: int32
+             * @example 14
+             */
+            windowEndDay?: number;
+            /**
+             * Format: int32
+             * @example 6
+             */
+            opensMonth?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            opensDay?: number;
+            /**
+             * Format: int32
+             * @example 6
+             */
+            dueMonth?: number;
+            /**
+             * Format: int32
+             * @example 16
+             */
+            dueDay?: number;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>"
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        ReportingRegimeCode: "semi_annual" | "annual";
+        /** @description A regime's calendar. Days past a month's end (31/6) count as its last day. Changes apply to periods created afterwards; existing periods keep their dates. */
+        ReportingRegimeUpdate: {
+            /** Format: int32 */
+            windowStartMonth: number;
+            /** Format: int32 */
+            windowStartDay: number;
+            /** Format: int32 */
+            windowEndMonth: number;
+            /** Format: int32 */
+            windowEndDay: number;
+            /** Format: int32 */
+            opensMonth: number;
+            /** Format: int32 */
+            opensDay: number;
+            /** Format: int32 */
+            dueMonth: number;
+            /** Format: int32 */
+            dueDay: number;
+        };
+        /** @enum {string} */
+        RosterSource: "frozen" | "added";
         /** @description An optional note explaining a change of status. */
         StatusChange: {
             /** @example Đã ký biên bản kết nghĩa */
             note?: string;
+        };
+        SummaryCompletenessView: {
+            totals?: components["schemas"]["SummaryCounts"];
+            late?: components["schemas"]["LateReporter"][];
+            missing?: components["schemas"]["MissingReporter"][];
+        };
+        SummaryCounts: {
+            /** Format: int64 */
+            expected?: number;
+            /** Format: int64 */
+            submitted?: number;
+            /** Format: int64 */
+            onTime?: number;
+            /** Format: int64 */
+            late?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /** Format: int64 */
+            pending?: number;
+            /** Format: int64 */
+            returned?: number;
+            /** Format: int64 */
+            accepted?: number;
+            /** Format: int64 */
+            excused?: number;
+            submittedRate?: number;
+        };
+        SummaryPeriodView: {
+            /** Format: int64 */
+            id?: number;
+            regime?: string;
+            regimeName?: string;
+            /** Format: int32 */
+            year?: number;
+            name?: string;
+            windowStart?: components["schemas"]["LocalDate"];
+            windowEnd?: components["schemas"]["LocalDate"];
+            opensOn?: components["schemas"]["LocalDate"];
+            dueDate?: components["schemas"]["LocalDate"];
+            status?: string;
+            openedAt?: components["schemas"]["OffsetDateTime"];
+            openedBy?: string;
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            closedBy?: string;
+            /** Format: int64 */
+            reportCount?: number;
+            /** Format: int64 */
+            submittedCount?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        SummaryView: {
+            period?: components["schemas"]["SummaryPeriodView"];
+            generatedAt?: components["schemas"]["OffsetDateTime"];
+            figures?: components["schemas"]["Figures"];
+            planVsActual?: components["schemas"]["PlanVsActualTotals"];
+            completeness?: components["schemas"]["SummaryCompletenessView"];
+            results?: components["schemas"]["ReporterText"][];
+            difficulties?: components["schemas"]["DistrictThemes"][];
+            recommendations?: components["schemas"]["DistrictThemes"][];
         };
         /** @enum {string} */
         SupportArea: "spiritual" | "material" | "production";
@@ -2176,6 +3398,19 @@ export interface components {
         };
         /** @enum {string} */
         Terrain: "mountainous" | "lowland";
+        ThemeItems: {
+            theme?: string;
+            items?: components["schemas"]["ReporterText"][];
+        };
+        /** @enum {string} */
+        Timeliness: "excused" | "pending" | "overdue" | "on_time" | "late";
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count?: number;
+        };
         /** @description A change of the visit or of one of its action points. */
         VisitHistoryEntry: {
             /**
@@ -3985,6 +5220,160 @@ export interface operations {
             };
         };
     };
+    NotificationResource_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description true: only unread; false: only read */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNotificationView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationResource_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationResource_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationResource_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     OrganizationResource_list: {
         parameters: {
             query?: {
@@ -4423,6 +5812,1182 @@ export interface operations {
             };
         };
     };
+    ReportingPeriodResource_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description semi_annual or annual */
+                regime?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description planned, open or closed */
+                status?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageReportingPeriodView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingPeriodRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriod"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriod"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingPeriodUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriod"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodResource_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriod"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodResource_completeness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Completeness"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodResource_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriod"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SummaryResource_reminderLetter: {
+        parameters: {
+            query?: {
+                date?: components["schemas"]["LocalDate"];
+                number?: string;
+                signerName?: string;
+                signerTitle?: string;
+                submitBy?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReminderResource_remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRun"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodResource_addReporter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReporterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SummaryResource_summary: {
+        parameters: {
+            query?: {
+                date?: components["schemas"]["LocalDate"];
+                number?: string;
+                signerName?: string;
+                signerTitle?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryView"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingRegimeResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRegime"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingRegimeResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingRegimeUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRegime"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_list: {
+        parameters: {
+            query?: {
+                /** @description The district's own report and those of organisations whose agreements in the period's window lie in it */
+                districtId?: number;
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                periodId?: number;
+                /** @description Words in the reporter's name, with or without diacritics */
+                q?: string;
+                /** @description organization or district */
+                reporterKind?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description draft, submitted, returned or accepted */
+                status?: string;
+                /** @description excused, pending, overdue, on_time or late (first submission against the due date; today in Vietnam) */
+                timeliness?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageReportListItem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportNarrative"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportAttachmentResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportAttachmentResource_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportAttachmentResource_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/png": unknown;
+                    "image/jpeg": unknown;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": unknown;
+                    "application/msword": unknown;
+                    "application/vnd.ms-excel": unknown;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportAttachmentResource_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_changes: {
+        parameters: {
+            query?: {
+                /** @description Earlier version number */
+                from?: number;
+                /** @description Later version number */
+                to?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportChanges"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_excuse: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_reinstate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_returnReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportResource_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersion"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     SupportCategoryResource_list: {
         parameters: {
             query?: {
@@ -4703,6 +7268,8 @@ export interface operations {
                  * @example 0
                  */
                 page?: number;
+                /** @description The partner organisation's kind: department, agency, mass_organization, enterprise, lowland_district or other */
+                partnerKind?: string;
                 periodId?: number;
                 /** @description Words in the description or the partner's or recipient's name, with or without diacritics: `qua tet`, `xa a vao`. */
                 q?: string;
@@ -4816,6 +7383,8 @@ export interface operations {
                 fundingSource?: string;
                 /** @description The partner organisation */
                 organizationId?: number;
+                /** @description The partner organisation's kind: department, agency, mass_organization, enterprise, lowland_district or other */
+                partnerKind?: string;
                 periodId?: number;
                 /** @description Words in the description or the partner's or recipient's name, with or without diacritics: `qua tet`, `xa a vao`. */
                 q?: string;

@@ -25,8 +25,21 @@ const plansOf: Record<string, unknown[]> = {
   8: [{ id: 80, kind: 'annual', year: 2020, status: 'draft', title: 'Chương trình 2020 với xã Tà Bhing', items: [] }],
 };
 
+const openPeriod = (dueDate: string) => ({ id: 3, name: `Báo cáo kỳ hạn ${dueDate}`, dueDate, status: 'open' });
+const ownReports = [
+  { id: 41, status: 'draft', timeliness: 'overdue', daysLate: 4, period: openPeriod('2026-06-16') },
+  { id: 44, status: 'accepted', timeliness: 'on_time', period: openPeriod('2025-12-16') },
+];
+
 function homeStub() {
   return createFetchStub()
+    .on('GET', '/api/v1/reports', (request) =>
+      json(
+        new URL(request.url).searchParams.get('status') === 'submitted'
+          ? page([{ id: 45, period: { name: 'Báo cáo 6 tháng đầu năm 2026' }, reporter: { name: 'Sở Y tế' }, lastSubmittedAt: '2026-06-12T10:00:00+07:00' }], 7)
+          : page(ownReports),
+      ),
+    )
     .on('GET', '/api/v1/agreements', () => json(page(agreements)))
     .on('GET', '/api/v1/agreements/:id/plans', (_, { id = '' }) => json(plansOf[id] ?? []))
     .on('GET', '/api/v1/support-records', () =>
@@ -132,5 +145,22 @@ describe('home page', () => {
     expect(await within(plans).findByText(/Chương trình 2020 với xã Tà Bhing/)).toBeInTheDocument();
     expect(within(plans).getByText('Chưa có nội dung nào')).toBeInTheDocument();
     expect(await screen.findByText('Không có việc nào quá hạn')).toBeInTheDocument();
+  });
+
+  it('shows a district the reports it still has to submit, the overdue one in red', async () => {
+    renderWithProviders(<HomePage />, { me: users.namgiang, stub: homeStub() });
+    const card = (await screen.findByRole('heading', { name: /Báo cáo cần nộp/ })).closest('.ant-card') as HTMLElement;
+    expect(await within(card).findByRole('link', { name: 'Báo cáo kỳ hạn 2026-06-16' })).toHaveAttribute('href', '/reports/41');
+    expect(within(card).getByText('Quá hạn 4 ngày')).toBeInTheDocument();
+    expect(within(card).getByText('Hạn nộp 16/06/2026')).toHaveClass('ant-typography-danger');
+    expect(within(card).queryByText('Báo cáo kỳ hạn 2025-12-16')).not.toBeInTheDocument();
+  });
+
+  it('shows the province how many reports wait to be accepted, linking to the filtered list', async () => {
+    renderWithProviders(<HomePage />, { me: users.bdt, stub: homeStub() });
+    const card = (await screen.findByRole('heading', { name: /Báo cáo chờ tiếp nhận/ })).closest('.ant-card') as HTMLElement;
+    expect(await within(card).findByRole('link', { name: 'Sở Y tế' })).toHaveAttribute('href', '/reports/45');
+    expect(within(card).getByTitle('7')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Xem tất cả' })).toHaveAttribute('href', '/reports?status=submitted');
   });
 });

@@ -2,15 +2,18 @@ import { Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Money } from '@/components/money';
+import { ReportStatusTag, TimelinessTag } from '@/components/reporting-tags';
 import { StatusTag } from '@/components/status-tag';
 import { PageHeader } from '@/components/page-header';
 import type { Schemas } from '@/lib/api/client';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useCan, useMe } from '@/lib/me';
 import { paths } from '@/lib/paths';
 import { useAgreementsInScope } from '../api/get-agreements-in-scope';
 import { useDraftPlans, type DraftPlan } from '../api/get-agreement-plans';
 import { useOverdueActionPoints } from '../api/get-overdue-action-points';
+import { useReportsAwaitingAcceptance, type SubmittedReport } from '../api/get-reports-awaiting-acceptance';
+import { useReportsToSubmit, type ReportToSubmit } from '../api/get-reports-to-submit';
 import { useUnconfirmedSupport } from '../api/get-unconfirmed-support';
 import { AttentionCard } from './attention-card';
 import { HeadlineFigures } from './headline-figures';
@@ -39,6 +42,11 @@ export function HomePage() {
   const plans = useDraftPlans(agreements.data?.items, watchesPlans);
   const support = useUnconfirmedSupport();
   const actionPoints = useOverdueActionPoints();
+  // A unit or district submits its own reports; the province accepts or returns them.
+  const submitsReports = can('reports.act') && (me?.scope?.kind === 'organization' || me?.scope?.kind === 'district');
+  const acceptsReports = can('reporting.manage');
+  const toSubmit = useReportsToSubmit(submitsReports);
+  const awaiting = useReportsAwaitingAcceptance(acceptsReports);
 
   // For the district: only drafts with items are worth agreeing to. For a unit: every draft of its own.
   const draftPlans = agreesPlans ? plans.drafts.filter(({ plan }) => (plan.items ?? []).length > 0) : plans.drafts;
@@ -49,6 +57,57 @@ export function HomePage() {
       <PageHeader title={t('home.title')} subtitle={t('home.subtitle', { name: me?.name ?? me?.username ?? '', scope: scopeName })} />
       <HeadlineFigures year={year} />
       <Row gutter={[16, 16]}>
+        {submitsReports && (
+          <Col xs={24} lg={12}>
+            <AttentionCard<ReportToSubmit>
+              title={t('home.reports.toSubmit')}
+              items={toSubmit.data}
+              isPending={toSubmit.isPending}
+              error={toSubmit.error}
+              onRetry={() => toSubmit.refetch()}
+              emptyText={t('home.reports.noneToSubmit')}
+              viewAll={paths.reports}
+              itemKey={(report) => report.id ?? 0}
+              renderItem={(report) => (
+                <Flex vertical style={{ width: '100%' }}>
+                  <Flex justify="space-between" gap={8} wrap>
+                    <Link to={paths.report(report.id ?? 0)}>{report.period?.name}</Link>
+                    <span>
+                      <ReportStatusTag status={report.status} />
+                      <TimelinessTag timeliness={report.timeliness} daysLate={report.daysLate} />
+                    </span>
+                  </Flex>
+                  <Typography.Text type={report.timeliness === 'overdue' ? 'danger' : undefined} style={{ fontSize: 12 }}>
+                    {t('home.reports.due', { date: formatDate(report.period?.dueDate) })}
+                  </Typography.Text>
+                </Flex>
+              )}
+            />
+          </Col>
+        )}
+        {acceptsReports && (
+          <Col xs={24} lg={12}>
+            <AttentionCard<SubmittedReport>
+              title={t('home.reports.awaitingAcceptance')}
+              items={awaiting.data?.items}
+              total={awaiting.data?.total}
+              isPending={awaiting.isPending}
+              error={awaiting.error}
+              onRetry={() => awaiting.refetch()}
+              emptyText={t('home.reports.noneAwaiting')}
+              viewAll={paths.reportsFiltered({ status: 'submitted' })}
+              itemKey={(report) => report.id ?? 0}
+              renderItem={(report) => (
+                <Flex vertical style={{ width: '100%' }}>
+                  <Link to={paths.report(report.id ?? 0)}>{report.reporter?.name}</Link>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {report.period?.name} · {t('home.reports.submittedAt', { date: formatDateTime(report.lastSubmittedAt) })}
+                  </Typography.Text>
+                </Flex>
+              )}
+            />
+          </Col>
+        )}
         {watchesPlans && (
           <Col xs={24} lg={12}>
             <AttentionCard<DraftPlan>

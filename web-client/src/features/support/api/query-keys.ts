@@ -16,4 +16,5 @@ export const supportKeys = {
   periods: () => ['support', 'lookup', 'periods'] as const,
   districts: () => ['support', 'lookup', 'districts'] as const,
   organizations: () => ['support', 'lookup', 'organizations'] as const,
+  adminUnit: (id: number) => ['support', 'lookup', 'admin-unit', id] as const,
 } as const;

@@ -3,6 +3,7 @@ import { Button, DatePicker, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '@/lib/format';
 import { useCan, useMe } from '@/lib/me';
+import { useAdminUnit } from '../api/get-admin-unit';
 import { useDistricts } from '../api/get-districts';
 import { useOrganizations } from '../api/get-organizations';
 import { usePeriods } from '../api/get-periods';
@@ -17,6 +18,7 @@ import {
 import { categoryOptions } from './category-options';
 import { SearchInput } from '@/components/search-input';
 import { labelMatches } from './without-diacritics';
+import { ToneTag } from '@/components/tone-tag';
 
 interface SupportFiltersBarProps {
   filters: SupportFilters;
@@ -39,6 +41,8 @@ export function SupportFiltersBar({ filters, onChange, withParties }: SupportFil
   const organizations = useOrganizations(withOrganization);
   const categories = useSupportCategories({ activeOnly: false });
   const awaitingMine = filters.status === 'recorded';
+  // Only links from report figures narrow to one commune: name it, so the list is not a mystery.
+  const commune = useAdminUnit(filters.communeId);
 
   const hasFilters = Object.entries(filters).some(
     ([key, value]) => !['page', 'size', 'sort'].includes(key) && value !== undefined,
@@ -167,6 +171,14 @@ export function SupportFiltersBar({ filters, onChange, withParties }: SupportFil
         value={[fromIsoDate(filters.from) ?? null, fromIsoDate(filters.to) ?? null]}
         onChange={(range) => onChange({ from: toIsoDate(range?.[0]), to: toIsoDate(range?.[1]) })}
       />
+      {filters.communeId !== undefined && (
+        <ToneTag tone="teal">
+          {t('support.filter.commune', { name: commune.data?.name ?? `#${filters.communeId}` })}
+        </ToneTag>
+      )}
+      {filters.partnerKind && (
+        <ToneTag tone="teal">{t('support.filter.partnerKind', { kind: t(`orgKind.${filters.partnerKind}`) })}</ToneTag>
+      )}
       {hasFilters && (
         <Button
           icon={<ClearOutlined />}
@@ -174,7 +186,9 @@ export function SupportFiltersBar({ filters, onChange, withParties }: SupportFil
             onChange({
               periodId: undefined,
               districtId: undefined,
+              communeId: undefined,
               organizationId: undefined,
+              partnerKind: undefined,
               area: undefined,
               categoryId: undefined,
               status: undefined,
