@@ -5,6 +5,7 @@ export type Regime = Schemas['ReportingRegime'];
 export type ReportingPeriod = Schemas['ReportingPeriod'];
 export type ReportingPeriodPage = Schemas['PageReportingPeriodView'];
 export type CreateReportingPeriodBody = Schemas['ReportingPeriodRequest'];
+export type UpdateReportingPeriodBody = Schemas['ReportingPeriodUpdate'];
 export type Counts = Schemas['CompletenessCounts'];
 export type CountsGroup = Schemas['CompletenessGroup'];
 export type CompletenessRow = Schemas['CompletenessRow'];

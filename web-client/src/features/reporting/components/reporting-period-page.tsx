@@ -1,4 +1,6 @@
-import { Descriptions, Tabs } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Flex, Tabs } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -11,6 +13,7 @@ import type { ReportingPeriodTabKey } from '@/lib/paths';
 import { useReportingPeriod } from '../api/get-reporting-period';
 import type { ReportingPeriod } from '../types';
 import { CompletenessTab } from './completeness-tab';
+import { PeriodEditDrawer } from './period-edit-drawer';
 import { PeriodReportsTab } from './period-reports-tab';
 import { PeriodStepButtons } from './period-step-buttons';
 import { SummaryTab } from './summary-tab';
@@ -47,6 +50,8 @@ function PeriodView({ period, onReload }: { period: ReportingPeriod; onReload: (
   const tab: ReportingPeriodTabKey = requested && TABS.includes(requested) ? requested : 'completeness';
   const periodId = period.id ?? 0;
   const planned = period.status === 'planned';
+  const manage = can('reporting.manage');
+  const [editing, setEditing] = useState(false);
 
   const facts = [
     { key: 'regime', label: t('reporting.field.regime'), children: period.regimeName ?? period.regime },
@@ -80,8 +85,26 @@ function PeriodView({ period, onReload }: { period: ReportingPeriod; onReload: (
     <>
       <PageHeader
         title={period.name ?? t('reporting.title')}
-        extra={can('reporting.manage') && <PeriodStepButtons period={period} onReload={onReload} />}
+        extra={
+          manage && (
+            <Flex gap={8} wrap>
+              {period.status !== 'closed' && (
+                <Button
+                  icon={<EditOutlined />}
+                  aria-label={t('reporting.edit.buttonOf', { name: period.name ?? '' })}
+                  onClick={() => setEditing(true)}
+                >
+                  {t('reporting.edit.button')}
+                </Button>
+              )}
+              <PeriodStepButtons period={period} onReload={onReload} />
+            </Flex>
+          )
+        }
       />
+      {manage && period.status !== 'closed' && (
+        <PeriodEditDrawer period={period} open={editing} onClose={() => setEditing(false)} onReload={onReload} />
+      )}
       <Descriptions
         size="small"
         bordered
