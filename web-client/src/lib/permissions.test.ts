@@ -11,6 +11,7 @@ const writes: Permission[] = [
   'catalog.manage',
   'reports.act',
   'reporting.manage',
+  'reporting.regimes',
   'notifications.manage',
 ];
 
@@ -50,9 +51,13 @@ describe('permissions by role', () => {
     expect(can(roles, 'plans.agree')).toBe(false);
   });
 
-  it('lets the administrator keep catalogues and read the programme, but change none of it', () => {
+  it('lets the administrator keep catalogues and the reporting calendars and read the programme, but change none of it', () => {
     const roles = ['admin'];
-    expect(writes.filter((permission) => can(roles, permission))).toEqual(['catalog.manage', 'notifications.manage']);
+    expect(writes.filter((permission) => can(roles, permission))).toEqual([
+      'catalog.manage',
+      'reporting.regimes',
+      'notifications.manage',
+    ]);
     expect(can(roles, 'support.view')).toBe(true);
   });
 
@@ -62,6 +67,8 @@ describe('permissions by role', () => {
       expect(can([role], 'notifications.view')).toBe(true);
     }
     expect(can(['province'], 'reporting.manage')).toBe(true);
+    expect(can(['province'], 'reporting.regimes')).toBe(true);
+    expect(can(['province-viewer'], 'reporting.regimes')).toBe(false);
     expect(can(['province-viewer'], 'reporting.view')).toBe(true);
     expect(can(['province-viewer'], 'notifications.manage')).toBe(false);
     expect(can(['unit'], 'reporting.view')).toBe(false);

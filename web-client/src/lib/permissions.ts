@@ -33,6 +33,8 @@ export type Permission =
   | 'reporting.view'
   /** Create, open and close periods; change the roster; send reminders and the công văn đôn đốc. */
   | 'reporting.manage'
+  /** Change the reporting regimes' calendars (window, opening and due days). */
+  | 'reporting.regimes'
   /** The party's notification inbox. */
   | 'notifications.view'
   /** Mark notifications read (the provincial leadership only reads the province's inbox). */
@@ -60,6 +62,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'reports.act',
     'reporting.view',
     'reporting.manage',
+    'reporting.regimes',
     'notifications.manage',
   ],
   'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view'],
@@ -82,7 +85,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'reports.act',
     'notifications.manage',
   ],
-  admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage', 'reporting.view', 'notifications.manage'],
+  admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage', 'reporting.view', 'reporting.regimes', 'notifications.manage'],
   // A machine client: it never signs in to the portal.
   integration: [],
 };

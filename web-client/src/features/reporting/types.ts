@@ -6,6 +6,7 @@ export type ReportingPeriod = Schemas['ReportingPeriod'];
 export type ReportingPeriodPage = Schemas['PageReportingPeriodView'];
 export type CreateReportingPeriodBody = Schemas['ReportingPeriodRequest'];
 export type UpdateReportingPeriodBody = Schemas['ReportingPeriodUpdate'];
+export type UpdateRegimeBody = Schemas['ReportingRegimeUpdate'];
 export type Counts = Schemas['CompletenessCounts'];
 export type CountsGroup = Schemas['CompletenessGroup'];
 export type CompletenessRow = Schemas['CompletenessRow'];

@@ -14,6 +14,7 @@ import { useReportingPeriods } from '../api/get-reporting-periods';
 import type { ReportingPeriod } from '../types';
 import { PeriodFormDrawer } from './period-form-drawer';
 import { PeriodStepButtons } from './period-step-buttons';
+import { RegimesSection } from './regimes-section';
 
 const STATUSES = ['planned', 'open', 'closed'] as const;
 
@@ -129,6 +130,7 @@ export function ReportingPeriodsPage() {
         }}
       />
       {manage && <PeriodFormDrawer open={creating} onClose={() => setCreating(false)} />}
+      {can('reporting.regimes') && <RegimesSection />}
     </>
   );
 }

@@ -156,6 +156,7 @@ export function reportingStub(current: ReportingPeriod = period()) {
     .on('GET', '/api/v1/reports', () => json(page([])))
     .on('GET', '/api/v1/reports/:id', (_, params) => json({ id: Number(params.id), version: 9 }))
     .on('POST', '/api/v1/reporting-periods', record(() => json(period({ id: 8, status: 'planned' }), { status: 201 })))
+    .on('PUT', '/api/v1/reporting-regimes/:code', record(() => json({ code: 'semi_annual', version: 1 })))
     .on('PUT', '/api/v1/reporting-periods/:id', record(() => json({ ...current, version: (current.version ?? 0) + 1 })))
     .on('POST', '/api/v1/reporting-periods/:id/open', record(() => json(period())))
     .on('POST', '/api/v1/reporting-periods/:id/close', record(() => json(period({ status: 'closed' }))))
