@@ -11,8 +11,8 @@ const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const SCREENS = {
-  namgiang: ['/', '/agreements', '/support', '/visits', '/plans'],
-  bdt: ['/catalog/admin-units', '/catalog/organizations'],
+  namgiang: ['/', '/agreements', '/support', '/visits', '/plans', '/reports', '/notifications'],
+  bdt: ['/catalog/admin-units', '/catalog/organizations', '/reporting', '/reports?status=submitted'],
 };
 
 async function seriousViolations(page) {

@@ -127,7 +127,10 @@ export default async function ({ browser, login, screenshot }) {
     }
     const download = await downloadPromise;
     assert.ok(download.suggestedFilename().endsWith(`.${extension}`), `file name ${download.suggestedFilename()}`);
-    const bytes = await readFile(await download.path());
+    // Kept beside the screenshots so a person can open the documents the province would sign.
+    const kept = `artifacts/70-reporting-round-summary.${extension}`;
+    await download.saveAs(kept);
+    const bytes = await readFile(kept);
     assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', `${extension} is a zip package`);
     assert.ok(bytes.includes(Buffer.from(signature, 'latin1')), `${extension} holds ${signature} parts`);
     await dialogsClosed(province);

@@ -70,8 +70,11 @@ public final class OfficialDocument {
     private static final double TABLE_SIZE = 12;
     private static final int FIRST_LINE_INDENT = millimetres(10);
     private static final int SIX_POINTS = 120;
-    /** The issuer's column of the header block; the motto's takes the rest of the line. */
-    private static final int ISSUER_COLUMN = millimetres(64);
+    /**
+     * The issuer's column of the header block; the motto's takes the rest of the line. Narrow enough
+     * that the national title fits on one line at 13 pt bold, as in Decree 30's model.
+     */
+    private static final int ISSUER_COLUMN = millimetres(56);
     private static final int CLOSING_LEFT_COLUMN = millimetres(75);
     private static final int SIGNING_SPACE_LINES = 4;
 
