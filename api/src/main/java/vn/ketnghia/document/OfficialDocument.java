@@ -67,14 +67,17 @@ public final class OfficialDocument {
 
     private static final double BODY_SIZE = 14;
     private static final double HEADER_SIZE = 13;
+    /** Decree 30 allows 12–13 pt for the national title; 12 keeps it on one line beside the issuer. */
+    private static final double NATION_SIZE = 12;
     private static final double TABLE_SIZE = 12;
     private static final int FIRST_LINE_INDENT = millimetres(10);
     private static final int SIX_POINTS = 120;
     /**
-     * The issuer's column of the header block; the motto's takes the rest of the line. Narrow enough
-     * that the national title fits on one line at 13 pt bold, as in Decree 30's model.
+     * The issuer's column of the header block; the motto's takes the rest of the line. Wide enough for
+     * "UBND TỈNH QUẢNG NAM" at 13 pt, narrow enough for the national title on one line, as in Decree
+     * 30's model.
      */
-    private static final int ISSUER_COLUMN = millimetres(56);
+    private static final int ISSUER_COLUMN = millimetres(62);
     private static final int CLOSING_LEFT_COLUMN = millimetres(75);
     private static final int SIGNING_SPACE_LINES = 4;
 
@@ -388,7 +391,7 @@ public final class OfficialDocument {
 
         XWPFParagraph nation = nationCell.getParagraphs().getFirst();
         tight(nation, ParagraphAlignment.CENTER);
-        run(nation, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", HEADER_SIZE, true, false);
+        run(nation, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", NATION_SIZE, true, false);
         XWPFParagraph motto = nationCell.addParagraph();
         tight(motto, ParagraphAlignment.CENTER);
         // The decree's line under the motto is as long as the motto: an underline is exactly that.
