@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +22,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.ketnghia.common.error.ApiException;
 import vn.ketnghia.common.error.FieldError;
 import vn.ketnghia.common.error.ProblemType;
+import vn.ketnghia.common.file.ContentTypes;
+import vn.ketnghia.common.file.UploadChecks;
 import vn.ketnghia.common.security.Roles;
 import vn.ketnghia.reporting.attachment.ReportAttachments.AttachmentFile;
 
@@ -71,7 +71,7 @@ public class ReportAttachmentResource {
         // A typed RestResponse makes Quarkus pick the toString() writer for these media types at build
         // time; a plain Response has its writer chosen from the entity at run time.
         return Response.ok(file.content(), file.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, UploadChecks.contentDisposition(file.fileName(), false))
                 // The type was checked on upload; the browser must not guess another one.
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
@@ -85,11 +85,5 @@ public class ReportAttachmentResource {
     public RestResponse<Void> delete(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         attachments.delete(id, attachmentId);
         return RestResponse.noContent();
-    }
-
-    /** An ASCII name for old clients plus the exact name in RFC 5987 form. */
-    static String contentDisposition(String fileName) {
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + FileNames.ascii(fileName) + "\"; filename*=UTF-8''" + encoded;
     }
 }

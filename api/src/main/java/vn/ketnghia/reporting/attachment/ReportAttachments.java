@@ -4,19 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import vn.ketnghia.common.error.ApiException;
-import vn.ketnghia.common.error.FieldError;
-import vn.ketnghia.common.error.ProblemType;
+import vn.ketnghia.common.file.ContentTypes;
+import vn.ketnghia.common.file.FileNames;
+import vn.ketnghia.common.file.UploadChecks;
+import vn.ketnghia.common.file.UploadChecks.CheckedFile;
 import vn.ketnghia.common.history.History;
 import vn.ketnghia.common.security.Caller;
 import vn.ketnghia.reporting.Report;
@@ -29,6 +26,11 @@ import vn.ketnghia.reporting.ReportingPeriodStatus;
  */
 @ApplicationScoped
 public class ReportAttachments {
+
+    /** Office formats of all ages are accepted: partners still write reports in Word 2003. */
+    static final Set<String> ACCEPTED = Set.of(ContentTypes.PDF, ContentTypes.PNG, ContentTypes.JPEG, ContentTypes.DOCX,
+            ContentTypes.XLSX, ContentTypes.PPTX, ContentTypes.DOC, ContentTypes.XLS);
+    static final String ACCEPTED_DESCRIPTION = "PDF, PNG, JPEG, DOCX, XLSX, PPTX, DOC, XLS";
 
     /** History entries are filed under the report: its history is where a reader looks for them. */
     static final String HISTORY_ENTITY = "report";
@@ -87,24 +89,14 @@ public class ReportAttachments {
             throw ApiException.conflict("Báo cáo đã có tối đa " + config.maxPerReport() + " tệp; hãy xoá bớt trước khi thêm / the report already has the maximum of "
                     + config.maxPerReport() + " files; delete one first");
         }
-        long size = sizeOf(file);
-        if (size == 0) {
-            throw new ApiException(ProblemType.VALIDATION_FAILED, "file: tệp rỗng / the file is empty",
-                    List.of(FieldError.parameter("file", "tệp rỗng / empty file")));
-        }
-        if (size > config.maxBytes()) {
-            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "Tệp lớn hơn giới hạn " + megabytes(config.maxBytes())
-                    + " / the file is larger than the limit of " + megabytes(config.maxBytes()),
-                    List.of(FieldError.parameter("file", "tối đa / at most " + config.maxBytes() + " bytes")));
-        }
-        String mediaType = detect(file);
-        byte[] content = read(file);
+        CheckedFile checked = UploadChecks.check(file, config.maxBytes(), ACCEPTED, ACCEPTED_DESCRIPTION);
+        byte[] content = checked.content();
         ReportAttachment attachment = new ReportAttachment();
         attachment.reportId = reportId;
         attachment.fileName = FileNames.sanitise(uploadedName);
-        attachment.mediaType = mediaType;
+        attachment.mediaType = checked.mediaType();
         attachment.sizeBytes = content.length;
-        attachment.sha256 = sha256(content);
+        attachment.sha256 = checked.sha256();
         attachment.content = content;
         attachment.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC);
         attachment.uploadedBy = caller.username();
@@ -150,44 +142,5 @@ public class ReportAttachments {
         if (!report.editable()) {
             throw ApiException.invalidState("Báo cáo đã gửi hoặc đã được chấp nhận; không thể thay đổi tệp đính kèm / the report is submitted or accepted; attachments cannot change");
         }
-    }
-
-    private static String detect(Path file) {
-        try {
-            return ContentTypes.detect(file).orElseThrow(() -> new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Chỉ nhận tệp " + ContentTypes.ALLOWED_DESCRIPTION + " (kiểm tra theo nội dung, không theo tên) / only "
-                            + ContentTypes.ALLOWED_DESCRIPTION + " files are accepted (checked by content, not by name)",
-                    List.of(FieldError.parameter("file", "kiểu tệp không được phép / file type not allowed"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private static String megabytes(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 }

@@ -1,4 +1,4 @@
-package vn.ketnghia.reporting.attachment;
+package vn.ketnghia.common.file;
 
 import java.text.Normalizer;
 
@@ -6,9 +6,9 @@ import java.text.Normalizer;
  * Uploaded names are shown in the portal and sent back in Content-Disposition, so they keep their
  * Vietnamese letters but lose anything that could act as a path or break a header.
  */
-final class FileNames {
+public final class FileNames {
 
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
     private static final String FALLBACK = "tep-dinh-kem";
     /** Characters Windows refuses in a name; a downloaded file must save under the name shown. */
     private static final String WINDOWS_RESERVED = "<>:\"|?*";
@@ -16,7 +16,7 @@ final class FileNames {
     private FileNames() {
     }
 
-    static String sanitise(String uploaded) {
+    public static String sanitise(String uploaded) {
         String name = uploaded == null ? "" : Normalizer.normalize(uploaded, Normalizer.Form.NFC);
         // Browsers on Windows may send the whole path; only the last part is the file's name.
         int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
@@ -44,7 +44,7 @@ final class FileNames {
     }
 
     /** An ASCII stand-in for clients that do not read RFC 5987 {@code filename*}. */
-    static String ascii(String name) {
+    public static String ascii(String name) {
         String stripped = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         String ascii = stripped.replaceAll("[^A-Za-z0-9._ ()-]", "_");

@@ -1,4 +1,4 @@
-package vn.ketnghia.reporting.attachment;
+package vn.ketnghia.common.file;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,26 +11,30 @@ import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Recognises the file types a report may carry by their content. The name and the type the browser
- * claims are ignored: a renamed executable or script must not come back out of the portal labelled
- * as a PDF.
+ * Recognises uploaded files by their content. The name and the type the browser claims are
+ * ignored: a renamed executable or script must not come back out of the portal labelled as a PDF.
+ * Each feature decides which of the recognised types it accepts.
  */
-final class ContentTypes {
+public final class ContentTypes {
 
-    static final String PDF = "application/pdf";
-    static final String PNG = "image/png";
-    static final String JPEG = "image/jpeg";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-    static final String DOC = "application/msword";
-    static final String XLS = "application/vnd.ms-excel";
+    public static final String PDF = "application/pdf";
+    public static final String PNG = "image/png";
+    public static final String JPEG = "image/jpeg";
+    public static final String WEBP = "image/webp";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+    public static final String DOC = "application/msword";
+    public static final String XLS = "application/vnd.ms-excel";
 
-    static final String ALLOWED_DESCRIPTION = "PDF, PNG, JPEG, DOCX, XLSX, PPTX, DOC, XLS";
+    /** Types a browser can show by itself; everything else is offered as a download. */
+    public static final Set<String> IMAGES = Set.of(PNG, JPEG, WEBP);
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] RIFF_MAGIC = {'R', 'I', 'F', 'F'};
+    private static final byte[] WEBP_FOURCC = {'W', 'E', 'B', 'P'};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 0x03, 0x04};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     /** Excel 5/95 names its stream "Book", later versions "Workbook". */
@@ -39,9 +43,9 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
-    /** The media type of an allowed file, or empty when the content is none of them. */
-    static Optional<String> detect(Path file) throws IOException {
-        byte[] head = new byte[8];
+    /** The media type of a recognised file, or empty when the content is none of them. */
+    public static Optional<String> detect(Path file) throws IOException {
+        byte[] head = new byte[12];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
@@ -55,6 +59,11 @@ final class ContentTypes {
         }
         if (startsWith(start, JPEG_MAGIC)) {
             return Optional.of(JPEG);
+        }
+        // RIFF is a container (WAV and AVI use it too); bytes 8–11 name what it holds.
+        if (startsWith(start, RIFF_MAGIC) && start.length >= 12
+                && Arrays.equals(start, 8, 12, WEBP_FOURCC, 0, WEBP_FOURCC.length)) {
+            return Optional.of(WEBP);
         }
         if (startsWith(start, ZIP_MAGIC)) {
             return officeOpenXml(file);
