@@ -5,6 +5,7 @@ import { catalogRoutes } from '@/features/catalog/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
 import { plansRoutes } from '@/features/plans/routes';
+import { practicesRoutes } from '@/features/practices/routes';
 import { reportingRoutes } from '@/features/reporting/routes';
 import { reportsRoutes } from '@/features/reports/routes';
 import { supportRoutes } from '@/features/support/routes';
@@ -47,6 +48,7 @@ export function createAppRoutes(): RouteObject[] {
             { element: <RequirePermission permission="reporting.view" />, children: reportingRoutes },
             { element: <RequirePermission permission="reports.view" />, children: reportsRoutes },
             { element: <RequirePermission permission="notifications.view" />, children: notificationsRoutes },
+            { element: <RequirePermission permission="practices.view" />, children: practicesRoutes },
             { element: <RequirePermission permission="catalog.view" />, children: catalogRoutes },
             { path: '*', element: <NotFound /> },
           ],

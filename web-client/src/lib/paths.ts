@@ -45,6 +45,10 @@ export const paths = {
   reportsFiltered: (filter: QueryValues) => withQuery('/reports', filter),
   report: (id: number) => `/reports/${id}`,
   notifications: '/notifications',
+  /** Good practices; `?communeId=` (from a commune's profile) and `?tag=` (repeatable) filter the grid. */
+  practices: '/practices',
+  practicesFiltered: (filter: QueryValues) => withQuery('/practices', filter),
+  practice: (id: number) => `/practices/${id}`,
   catalog: {
     adminUnits: '/catalog/admin-units',
     organizations: '/catalog/organizations',

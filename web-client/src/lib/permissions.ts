@@ -38,9 +38,14 @@ export type Permission =
   /** The party's notification inbox. */
   | 'notifications.view'
   /** Mark notifications read (the provincial leadership only reads the province's inbox). */
-  | 'notifications.manage';
+  | 'notifications.manage'
+  /** Good practices (task 1d): everyone signed in reads the published ones. */
+  | 'practices.view'
+  /** Write up, publish and unpublish practices (the API decides which ones per practice: `editable`). */
+  | 'practices.write';
 
 const programmeReaders: Permission[] = [
+  'practices.view',
   'agreements.view',
   'plans.view',
   'support.view',
@@ -64,6 +69,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'reporting.manage',
     'reporting.regimes',
     'notifications.manage',
+    'practices.write',
   ],
   'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view'],
   district: [
@@ -74,6 +80,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'reports.act',
     'notifications.manage',
+    'practices.write',
   ],
   unit: [
     'home.view',
@@ -84,6 +91,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'reports.act',
     'notifications.manage',
+    'practices.write',
   ],
   admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage', 'reporting.view', 'reporting.regimes', 'notifications.manage'],
   // A machine client: it never signs in to the portal.

@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  BulbOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   GiftOutlined,
@@ -27,7 +28,8 @@ export interface MenuEntry {
     | 'menu.adminUnits'
     | 'menu.organizations'
     | 'menu.periods'
-    | 'menu.supportCategories';
+    | 'menu.supportCategories'
+    | 'practices.menu';
   icon?: ReactNode;
   permission: Permission;
   children?: MenuEntry[];
@@ -50,6 +52,7 @@ export const menuEntries: MenuEntry[] = [
       { key: paths.reports, labelKey: 'menu.reportList', permission: 'reports.view' },
     ],
   },
+  { key: paths.practices, labelKey: 'practices.menu', icon: <BulbOutlined />, permission: 'practices.view' },
   {
     key: 'catalog',
     labelKey: 'menu.catalog',

@@ -77,6 +77,7 @@ final class DemoDataWriter {
         insertSupportRecords(data.supportRecords(), agreements, items, categories);
         long[] visits = insertVisits(data.visits(), agreements);
         insertActionPoints(data.actionPoints(), visits);
+        DemoPractices.insert(connection, now);
         return Optional.of(new Summary(units.size(), organizations.size(), agreements.length, plans.length, items.length,
                 data.supportRecords().size(), data.totalSupportVnd(), visits.length, data.actionPoints().size()));
     }
