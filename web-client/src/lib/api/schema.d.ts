@@ -784,6 +784,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search good practices
+         * @description Everyone signed in reads every published practice, whatever their scope. Drafts are listed only to those who may edit them: the author unit, the district of the linked agreement and the province (role province). Each row names its cover image (the first image file). Sort fields: publishedAt, year, title, createdAt, updatedAt; by default the most recently published first.
+         */
+        get: operations["PracticeResource_list"];
+        put?: never;
+        /**
+         * Write up a good practice (as a draft)
+         * @description A unit writes for its own organisation (403 for another); a district names an agreement of its district, whose partner becomes the author; the province names the author unit or an agreement. A linked agreement must be the author's own (400) and in your scope (404). Tags are trimmed, lower-cased and de-duplicated.
+         */
+        post: operations["PracticeResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tags of published practices, for a tag cloud
+         * @description Each tag with the number of published practices carrying it; most used first, at most 200.
+         */
+        get: operations["PracticeResource_tags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a good practice with its files
+         * @description 404 when it does not exist, or is a draft you may not edit.
+         */
+        get: operations["PracticeResource_get"];
+        /**
+         * Replace a practice's text, place, year and tags
+         * @description Draft or published. Needs If-Match. Written by the author unit (for its own organisation), the district where the linked agreement helps, or the province (Ban Dân tộc, for any unit). Others get 403 for a published practice and 404 for a draft.
+         */
+        put: operations["PracticeResource_update"];
+        post?: never;
+        /**
+         * Delete a draft practice with its files
+         * @description Drafts only (409 for a published one: unpublish it first). Needs If-Match. Written by the author unit (for its own organisation), the district where the linked agreement helps, or the province (Ban Dân tộc, for any unit). Others get 403 for a published practice and 404 for a draft.
+         */
+        delete: operations["PracticeResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo or document to a practice
+         * @description multipart/form-data with the file in the field `file`. Accepted by content, whatever the name: JPEG, PNG, WebP, PDF, DOCX, XLSX (else 415); at most 10 MB (413) and 20 files per practice (409). Needs no If-Match; the practice's ETag changes. The first image becomes the cover. Written by the author unit (for its own organisation), the district where the linked agreement helps, or the province (Ban Dân tộc, for any unit). Others get 403 for a published practice and 404 for a draft.
+         */
+        post: operations["PracticeResource_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a practice's file
+         * @description The file as uploaded, with its detected media type. Images come `inline` (for the gallery), documents as attachments.
+         */
+        get: operations["PracticeResource_download"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file from a practice
+         * @description Needs If-Match of the practice; its ETag changes. Written by the author unit (for its own organisation), the district where the linked agreement helps, or the province (Ban Dân tộc, for any unit). Others get 403 for a published practice and 404 for a draft.
+         */
+        delete: operations["PracticeResource_deleteFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft practice
+         * @description draft → published: everyone signed in can read it. Needs If-Match. Written by the author unit (for its own organisation), the district where the linked agreement helps, or the province (Ban Dân tộc, for any unit). Others get 403 for a published practice and 404 for a draft.
+         */
+        post: operations["PracticeResource_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a practice back to draft
+         * @description published → draft. Needs If-Match. Written by the author unit (for its own organisation), the district where the linked agreement helps, or the province (Ban Dân tộc, for any unit). Others get 403 for a published practice and 404 for a draft.
+         */
+        post: operations["PracticeResource_unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reporting-periods": {
         parameters: {
             query?: never;
@@ -1903,6 +2059,186 @@ export interface components {
         };
         /** @enum {string} */
         FundingSource: "own_budget" | "staff_contributions" | "mobilised_enterprise" | "other";
+        GoodPractice: {
+            /**
+             * Format: int64
+             * @example 9
+             */
+            id?: number;
+            title?: string;
+            whatWasDone?: string;
+            results?: string;
+            /** @description The author unit */
+            organization?: components["schemas"]["Ref"];
+            /** @description The linked agreement, when there is one */
+            agreement?: components["schemas"]["AgreementSummary"];
+            /** @description The agreement's recipient when it is a commune */
+            commune?: components["schemas"]["Ref"];
+            /** @description The agreement's receiving district */
+            district?: components["schemas"]["Ref"];
+            area?: components["schemas"]["SupportArea"];
+            /**
+             * Format: int32
+             * @example 2018
+             */
+            year?: number;
+            /** @description Sorted, lower case */
+            tags?: string[];
+            status?: components["schemas"]["PracticeStatus"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Oldest first */
+            files?: components["schemas"]["GoodPracticeFile"][];
+            /**
+             * Format: int64
+             * @description The first image, shown as the cover; null without images
+             * @example 41
+             */
+            coverFileId?: number;
+            /** @description Whether you may edit, publish, unpublish and attach files */
+            editable?: boolean;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>". Moves when a file is added or removed.
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description A photo or document of a practice. The media type is the one found in the content. */
+        GoodPracticeFile: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            /** @example Chuồng bò thôn 2.jpg */
+            fileName?: string;
+            /** @example image/jpeg */
+            mediaType?: string;
+            /**
+             * Format: int64
+             * @example 248311
+             */
+            sizeBytes?: number;
+            /** @description SHA-256 of the content, lower-case hex */
+            sha256?: string;
+            /** @description PNG, JPEG or WebP: shown in the gallery and served inline */
+            image?: boolean;
+            uploadedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example sonnptnt */
+            uploadedBy?: string;
+        };
+        /** @description A practice in a list or card grid: an excerpt instead of the full text. */
+        GoodPracticeListItem: {
+            /**
+             * Format: int64
+             * @example 9
+             */
+            id?: number;
+            title?: string;
+            /** @description The start of what was done, at most 300 characters */
+            excerpt?: string;
+            organization?: components["schemas"]["Ref"];
+            commune?: components["schemas"]["Ref"];
+            district?: components["schemas"]["Ref"];
+            /**
+             * Format: int64
+             * @example 17
+             */
+            agreementId?: number;
+            area?: components["schemas"]["SupportArea"];
+            /** Format: int32 */
+            year?: number;
+            tags?: string[];
+            status?: components["schemas"]["PracticeStatus"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description The first image, shown as the card's cover; null without images
+             * @example 41
+             */
+            coverFileId?: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            fileCount?: number;
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A good practice as its author writes it. A new practice is a draft; publishing is a separate step. */
+        GoodPracticeRequest: {
+            /**
+             * Format: int64
+             * @description The author unit. A unit may leave it out (its own organisation) or give its own; the province gives it or an agreement; a district gives an agreement, whose partner is the author.
+             * @example 5
+             */
+            organizationId?: number;
+            /**
+             * Format: int64
+             * @description Optional; one of the author unit's own agreements, in your scope. Required for a district. Gives the commune and district of the practice.
+             * @example 17
+             */
+            agreementId?: number;
+            /** @example Mô hình nuôi bò sinh sản luân chuyển */
+            title: string;
+            /**
+             * @description What was done, how, with whom
+             * @example Hỗ trợ 10 con bò giống cho 10 hộ nghèo; bê con đầu tiên chuyển cho hộ khác.
+             */
+            whatWasDone: string;
+            /** @example Sau 3 năm, 27 hộ có bò; 8 hộ thoát nghèo. */
+            results: string;
+            /**
+             * @description Optional support area
+             * @example production
+             */
+            area?: components["schemas"]["SupportArea"];
+            /**
+             * Format: int32
+             * @description The year the practice was carried out
+             * @example 2018
+             */
+            year: number;
+            /**
+             * @description At most 10; stored trimmed and in lower case, diacritics kept
+             * @example [
+             *       "chăn nuôi",
+             *       "bò giống"
+             *     ]
+             */
+            tags?: string[];
+        };
+        /** @description A tag and how many published practices carry it. */
+        GoodPracticeTag: {
+            /** @example chăn nuôi */
+            tag?: string;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            count?: number;
+        };
+        /** @description Replaces the practice's text, place, year and tags. The author unit never changes. */
+        GoodPracticeUpdate: {
+            /**
+             * Format: int64
+             * @description Optional; one of the author unit's own agreements, in your scope
+             * @example 17
+             */
+            agreementId?: number;
+            title: string;
+            whatWasDone: string;
+            results: string;
+            area?: components["schemas"]["SupportArea"];
+            /** Format: int32 */
+            year: number;
+            tags?: string[];
+        };
         /** @description One change of an object: who, when, what, and the fields before and after. */
         HistoryEntry: {
             /**
@@ -2358,6 +2694,28 @@ export interface components {
              */
             total?: number;
         };
+        PagePracticeListItem: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["GoodPracticeListItem"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
         PageReportListItem: {
             /** @description The rows of this page */
             items?: components["schemas"]["ReportListItem"][];
@@ -2692,6 +3050,8 @@ export interface components {
             actualRecords?: number;
             actualUpTo?: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        PracticeStatus: "draft" | "published";
         /** @description RFC 9457 problem details. `type` is stable per kind of error; clients switch on it. */
         Problem: {
             /** @example urn:ketnghia:problem:validation-failed */
@@ -5794,6 +6154,469 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_list: {
+        parameters: {
+            query?: {
+                /** @description Support area: spiritual, material or production */
+                area?: string;
+                /** @description The commune (or district) helped under the linked agreement */
+                communeId?: number;
+                /** @description The receiving district of the linked agreement */
+                districtId?: number;
+                /** @description The author unit */
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Words in the title, what was done, the results, the tags or the author's name, with or without diacritics. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description draft or published. Drafts are listed only to those who may edit them. */
+                status?: string;
+                /** @description Repeatable; the practice carries every tag given (compared after trimming and lower-casing). */
+                tag?: string[];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePracticeListItem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoodPracticeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPractice"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_tags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPracticeTag"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPractice"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoodPracticeUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPractice"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPracticeFile"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "image/webp": unknown;
+                    "application/pdf": unknown;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_deleteFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPractice"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PracticeResource_unpublish: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodPractice"];
                 };
             };
             /** @description Not Authorized */

@@ -62,7 +62,7 @@ class PracticeFileTest {
         String etag = Api.etagOf("sonnptnt", PATH + "/" + id);
 
         byte[] pdf = PDF;
-        long pdfId = upload("sonnptnt", id, "Báo cáo mô hình.pdf", pdf, "application/pdf").then().statusCode(201)
+        long pdfId = PracticeFixtures.browserUpload("sonnptnt", id, "Báo cáo mô hình.pdf", pdf).then().statusCode(201)
                 .header("Location", containsString(PATH + "/" + id + "/files/"))
                 .body("mediaType", equalTo("application/pdf")).body("image", equalTo(false))
                 .body("fileName", equalTo("Báo cáo mô hình.pdf")).body("sizeBytes", equalTo(pdf.length))

@@ -3,12 +3,15 @@ package vn.ketnghia.practice;
 import static io.restassured.RestAssured.given;
 import static vn.ketnghia.testsupport.Api.as;
 
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +64,24 @@ public final class PracticeFixtures {
     public static Response upload(String user, long practiceId, String name, byte[] content, String claimedType) {
         return given().auth().oauth2(Tokens.accessToken(user)).accept("application/json")
                 .multiPart("file", name, content, claimedType).post(PATH + "/" + practiceId + "/files");
+    }
+
+    /**
+     * The multipart body as browsers write it, with the file name in UTF-8: REST Assured would send
+     * a Vietnamese name as question marks.
+     */
+    public static Response browserUpload(String user, long practiceId, String name, byte[] content) {
+        String boundary = "----KetNghiaPractice" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return given().config(RestAssuredConfig.config().encoderConfig(
+                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(Tokens.accessToken(user)).accept("application/json")
+                .contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .post(PATH + "/" + practiceId + "/files");
     }
 
     /** A real image, drawn here: a coloured square of the given size. */
