@@ -3,7 +3,9 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, TEST_TOKEN, users } from '@/testing/render';
 import { findButton, findPageTitle, getButton, queryButton } from '@/testing/queries';
-import { practice, practicesStub } from '../testing/fixtures';
+import { allowSlowRendering, practice, practicesStub } from '../testing/fixtures';
+
+allowSlowRendering();
 
 const TITLE = 'Nuôi bò sinh sản luân chuyển ở xã Cà Dy';
 

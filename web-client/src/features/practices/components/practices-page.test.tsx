@@ -3,7 +3,9 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, TEST_TOKEN, users } from '@/testing/render';
 import { findPageTitle, queryButton } from '@/testing/queries';
-import { listItem, practicesStub } from '../testing/fixtures';
+import { allowSlowRendering, listItem, practicesStub } from '../testing/fixtures';
+
+allowSlowRendering();
 
 function listRequests(requests: Request[]) {
   return requests.map((request) => new URL(request.url)).filter((url) => url.pathname === '/api/v1/practices');

@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react';
+import { vi } from 'vitest';
 import type { Schemas } from '@/lib/api/client';
 import { createFetchStub, json, page, problem, type FetchStub } from '@/testing/fetch-stub';
 
@@ -100,6 +102,8 @@ export function practicesStub(detail: Practice = practice(), items: ListItem[] =
     });
   const stub: FetchStub = createFetchStub()
     .on('GET', '/api/v1/practices', () => json(page(items, items.length, 0, 12)))
+    .on('GET', '/api/v1/practices/:id', (_, { id }) => (Number(id) === detail.id ? json(detail) : problem(404, { title: 'Không tìm thấy' })))
+    // After `:id`: later routes win, and "tags" would otherwise be taken for an id.
     .on('GET', '/api/v1/practices/tags', () =>
       json([
         { tag: 'chăn nuôi', count: 3 },
@@ -107,7 +111,6 @@ export function practicesStub(detail: Practice = practice(), items: ListItem[] =
         { tag: 'giáo dục', count: 1 },
       ]),
     )
-    .on('GET', '/api/v1/practices/:id', (_, { id }) => (Number(id) === detail.id ? json(detail) : problem(404, { title: 'Không tìm thấy' })))
     .on('GET', '/api/v1/practices/:id/files/:fileId', (request) => {
       record(fileRequests, request);
       return new Response(IMAGE_BYTES, { headers: { 'Content-Type': 'image/jpeg', 'Content-Disposition': 'inline; filename="a.jpg"' } });
@@ -125,4 +128,10 @@ export function practicesStub(detail: Practice = practice(), items: ListItem[] =
       return problem(415, { title: 'Kiểu nội dung không được hỗ trợ / Unsupported media type', type: 'urn:ketnghia:problem:unsupported-media-type' });
     });
   return { stub, changes, fileRequests };
+}
+
+/** A page of antd cards, forms and lazy chunks takes jsdom seconds to draw on a loaded two-core machine. */
+export function allowSlowRendering() {
+  configure({ asyncUtilTimeout: 15_000 });
+  vi.setConfig({ testTimeout: 120_000 });
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ketnghia.practice.PracticeFixtures.PATH;
 import static vn.ketnghia.practice.PracticeFixtures.body;
 import static vn.ketnghia.testsupport.Api.as;
@@ -195,6 +196,25 @@ class PracticeTest {
         assertEquals(1, cloud.stream().filter(t -> own.equals(t.get("tag"))).mapToInt(t -> (Integer) t.get("count")).sum());
         assertEquals(0, cloud.stream().filter(t -> (token + "nháp").equals(t.get("tag"))).count());
         as("sonnptnt").get(PATH + "?q=" + token).then().body("items.tags.flatten()", not(hasItem(token + "nháp")));
+    }
+
+    @Test
+    void theDemoHasPublishedPracticesWithDrawnCovers() throws Exception {
+        var rows = as("taygiang").get(PATH + "?q=bo sinh san luan chuyen ca dy").then().statusCode(200)
+                .body("items[0].organization.code", equalTo(SO_NN))
+                .body("items[0].commune.name", equalTo("Cà Dy"))
+                .body("items[0].status", equalTo("published"))
+                .body("items[0].tags", hasItem("bò giống"))
+                .extract().jsonPath();
+        long id = rows.getLong("items[0].id");
+        long cover = rows.getLong("items[0].coverFileId");
+        byte[] jpeg = io.restassured.RestAssured.given().auth().oauth2(vn.ketnghia.testsupport.Tokens.accessToken("taygiang"))
+                .accept("*/*").get(PATH + "/" + id + "/files/" + cover).then().statusCode(200).contentType("image/jpeg")
+                .extract().asByteArray();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+        assertEquals(480, image.getWidth(), "a real picture, drawn by the demo loader");
+        List<String> tags = as("lanhdao").get(PATH + "/tags").then().statusCode(200).extract().jsonPath().getList("tag");
+        assertTrue(tags.contains("thổ cẩm"), "the demo's tags are in the tag cloud: " + tags);
     }
 
     @Test
