@@ -74,8 +74,9 @@ export function usePracticeImageUrl(practiceId: number, fileId: number | null | 
         signal: controller.signal,
       })
       .then(({ data, response }) => {
-        if (response.ok && data instanceof Blob && !controller.signal.aborted) {
-          created = URL.createObjectURL(data);
+        // Not `instanceof Blob`: the fetch implementation's Blob need not be the window's.
+        if (response.ok && data && !controller.signal.aborted) {
+          created = URL.createObjectURL(data as Blob);
           setUrl(created);
         }
       })
