@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ketnghia.agreement.AgreementSummary;
 import vn.ketnghia.catalog.SupportArea;
+import vn.ketnghia.common.file.ContentTypes;
 import vn.ketnghia.common.web.Ref;
 
 public final class PracticeDtos {
@@ -61,7 +62,7 @@ public final class PracticeDtos {
 
         static FileView of(PracticeFile f) {
             return new FileView(f.id, f.fileName, f.mediaType, f.sizeBytes, f.sha256,
-                    vn.ketnghia.common.file.ContentTypes.IMAGES.contains(f.mediaType), f.uploadedAt, f.uploadedBy);
+                    ContentTypes.IMAGES.contains(f.mediaType), f.uploadedAt, f.uploadedBy);
         }
     }
 
