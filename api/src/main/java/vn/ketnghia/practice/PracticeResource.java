@@ -29,6 +29,7 @@ import vn.ketnghia.common.error.FieldError;
 import vn.ketnghia.common.error.ProblemType;
 import vn.ketnghia.common.file.ContentTypes;
 import vn.ketnghia.common.file.UploadChecks;
+import vn.ketnghia.common.history.HistoryEntry;
 import vn.ketnghia.common.paging.Page;
 import vn.ketnghia.common.paging.PageQuery;
 import vn.ketnghia.common.security.Roles;
@@ -84,6 +85,14 @@ public class PracticeResource {
     public RestResponse<PracticeView> get(@PathParam("id") long id) {
         GoodPractice practice = practices.findVisible(id);
         return Responses.ok(practices.view(practice), practice.version);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.PROVINCE, Roles.PROVINCE_VIEWER, Roles.ADMIN, Roles.DISTRICT, Roles.INTEGRATION, Roles.UNIT})
+    @Operation(summary = "History of a practice", description = "Oldest first, including its files' changes. 404 like the practice itself.")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return practices.history(id);
     }
 
     @POST

@@ -24,6 +24,7 @@ import vn.ketnghia.catalog.SupportArea;
 import vn.ketnghia.common.error.ApiException;
 import vn.ketnghia.common.file.ContentTypes;
 import vn.ketnghia.common.history.History;
+import vn.ketnghia.common.history.HistoryEntry;
 import vn.ketnghia.common.paging.Page;
 import vn.ketnghia.common.paging.PageQuery;
 import vn.ketnghia.common.paging.QueryBuilder;
@@ -135,6 +136,12 @@ public class PracticeService {
         return new PracticeView(p.id, p.title, p.whatWasDone, p.results, ref(p.organization),
                 a == null ? null : AgreementSummary.of(a), communeOf(a), districtOf(a), p.area, p.year, List.copyOf(p.tags),
                 p.status, p.publishedAt, files, cover, editable(p), p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HistoryEntry> history(long id) {
+        findVisible(id);
+        return history.of(ENTITY, id);
     }
 
     /** Every tag of the published practices with how many carry it, most used first. */

@@ -136,6 +136,10 @@ class PracticeTest {
         as("sotaichinh").get(item(id)).then().statusCode(404);
         as("sonnptnt").header("If-Match", unpublished).post(item(id) + "/unpublish").then().statusCode(409);
 
+        as("sonnptnt").get(item(id) + "/history").then().statusCode(200)
+                .body("action", equalTo(List.of("created", "updated", "published", "unpublished")))
+                .body("[1].changes.field", hasItem("title"));
+        as("sotaichinh").get(item(id) + "/history").then().statusCode(404);
         as("sonnptnt").delete(item(id)).then().statusCode(428);
         as("sonnptnt").header("If-Match", unpublished).delete(item(id)).then().statusCode(204);
         as("bdt").get(item(id)).then().statusCode(404);

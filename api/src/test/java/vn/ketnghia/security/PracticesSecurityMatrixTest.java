@@ -98,6 +98,7 @@ class PracticesSecurityMatrixTest {
         as(user).get(PATH + "/" + published).then().statusCode(200).body("status", equalTo("published"));
         as(user).get(PATH + "?q=" + token).then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem((int) published));
         as(user).get(PATH + "/tags").then().statusCode(200);
+        as(user).get(PATH + "/" + published + "/history").then().statusCode(200);
         byte[] got = given().auth().oauth2(Tokens.accessToken(user)).accept("*/*")
                 .get(PATH + "/" + published + "/files/" + fileId).then().statusCode(200).extract().asByteArray();
         org.junit.jupiter.api.Assertions.assertArrayEquals(png, got);
@@ -122,6 +123,7 @@ class PracticesSecurityMatrixTest {
             INTEGRATION + ", 404"})
     void draftsAreSeenOnlyByTheirEditors(String user, int expected) {
         assertEquals(expected, as(user).get(PATH + "/" + draft).statusCode(), user);
+        assertEquals(expected, as(user).get(PATH + "/" + draft + "/history").statusCode(), user + " history");
         List<Integer> listed = as(user).get(PATH + "?size=100&q=" + token).then().statusCode(200).extract().jsonPath().getList("items.id");
         assertEquals(expected == 200, listed.contains((int) draft), user + " lists the draft only when they may edit it");
         assertEquals(true, listed.contains((int) published), user + " lists the published practice");
