@@ -38,7 +38,13 @@ export type Permission =
   /** The party's notification inbox. */
   | 'notifications.view'
   /** Mark notifications read (the provincial leadership only reads the province's inbox). */
-  | 'notifications.manage';
+  | 'notifications.manage'
+  /** Joining the programme: invitations and registrations in the caller's scope. */
+  | 'joining.view'
+  /** Invite organisations that do not take part; approve or decline their registrations. */
+  | 'joining.manage'
+  /** Register an organisation to join (a unit itself; the province on an organisation's behalf). */
+  | 'joining.register';
 
 const programmeReaders: Permission[] = [
   'agreements.view',
@@ -64,8 +70,11 @@ const grants: Record<Role, readonly Permission[]> = {
     'reporting.manage',
     'reporting.regimes',
     'notifications.manage',
+    'joining.view',
+    'joining.manage',
+    'joining.register',
   ],
-  'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view'],
+  'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view', 'joining.view'],
   district: [
     'home.view',
     ...programmeReaders,
@@ -74,6 +83,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'reports.act',
     'notifications.manage',
+    'joining.view',
   ],
   unit: [
     'home.view',
@@ -84,8 +94,19 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'reports.act',
     'notifications.manage',
+    'joining.view',
+    'joining.register',
   ],
-  admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage', 'reporting.view', 'reporting.regimes', 'notifications.manage'],
+  admin: [
+    'home.view',
+    ...programmeReaders,
+    'catalog.view',
+    'catalog.manage',
+    'reporting.view',
+    'reporting.regimes',
+    'notifications.manage',
+    'joining.view',
+  ],
   // A machine client: it never signs in to the portal.
   integration: [],
 };

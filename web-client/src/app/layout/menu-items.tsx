@@ -5,6 +5,7 @@ import {
   FileTextOutlined,
   GiftOutlined,
   HomeOutlined,
+  TeamOutlined,
   ScheduleOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -27,7 +28,8 @@ export interface MenuEntry {
     | 'menu.adminUnits'
     | 'menu.organizations'
     | 'menu.periods'
-    | 'menu.supportCategories';
+    | 'menu.supportCategories'
+    | 'joining.menu';
   icon?: ReactNode;
   permission: Permission;
   children?: MenuEntry[];
@@ -50,6 +52,7 @@ export const menuEntries: MenuEntry[] = [
       { key: paths.reports, labelKey: 'menu.reportList', permission: 'reports.view' },
     ],
   },
+  { key: paths.joining, labelKey: 'joining.menu', icon: <TeamOutlined />, permission: 'joining.view' },
   {
     key: 'catalog',
     labelKey: 'menu.catalog',

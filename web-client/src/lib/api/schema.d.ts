@@ -374,6 +374,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invitations
+         * @description Province roles see all, a unit the invitations sent to it. Sort fields: sentOn, replyBy, organization, status, period, updatedAt.
+         */
+        get: operations["InvitationResource_list"];
+        put?: never;
+        /**
+         * Invite organisations to join a period
+         * @description One invitation per organisation, each with an in-app notice linking to the registration page. 409 naming them when an organisation already has a proposed or active agreement in the period or an invitation still waiting; nothing is sent then.
+         */
+        post: operations["InvitationResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an invitation
+         * @description 404 when it does not exist or was sent to another organisation.
+         */
+        get: operations["InvitationResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an invitation not yet answered
+         * @description Needs If-Match.
+         */
+        post: operations["InvitationResource_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History of changes to an invitation */
+        get: operations["InvitationResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invitation letter (công văn mời tham gia) as Word
+         * @description A letter in the Decree 30/2020/NĐ-CP format addressed to the organisation: the period and its legal basis, the reply date, how to register in the portal, and an annex listing, by district, the communes flagged especially difficult in the period that still have no active partner.
+         */
+        get: operations["InvitationResource_letter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -778,6 +879,151 @@ export interface paths {
         get: operations["PeriodResource_history"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List registrations to join the programme
+         * @description Province roles see all, a unit its own, a district those proposing a commune of its district. Sort fields: createdAt, proposedStartDate, status, organization, period, updatedAt.
+         */
+        get: operations["RegistrationResource_list"];
+        put?: never;
+        /**
+         * Register to join the programme
+         * @description Submitted for the province's decision. A unit registers only itself; the province may register on an organisation's behalf. Answers the organisation's waiting invitation of the period. 409 when a proposed commune is not flagged especially difficult in the period, when the organisation already has an agreement with it, or when another registration of the organisation waits for a decision.
+         */
+        post: operations["RegistrationResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/eligible-communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Communes that may be proposed in a period
+         * @description Every commune flagged especially difficult in the period, by district, with how many active and proposed agreements it has there: activePartners 0 means it still has no partner.
+         */
+        get: operations["RegistrationResource_eligibleCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a registration
+         * @description With the communes proposed, the agreements its approval created and the decision. 404 when it does not exist or lies outside your scope.
+         */
+        get: operations["RegistrationResource_get"];
+        /**
+         * Change a registration while it is submitted
+         * @description Needs If-Match.
+         */
+        put: operations["RegistrationResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a registration
+         * @description Needs If-Match. Proposes one agreement per approved commune (all proposed ones unless communeIds names a subset) from startDate (default: the proposed start), linked to the registration; signing and activation follow the agreements' usual steps. Notifies the organisation and each receiving district.
+         */
+        post: operations["RegistrationResource_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a registration
+         * @description Needs If-Match and a reason; notifies the organisation.
+         */
+        post: operations["RegistrationResource_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History of changes to a registration */
+        get: operations["RegistrationResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submitted registration
+         * @description Needs If-Match.
+         */
+        post: operations["RegistrationResource_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1866,6 +2112,30 @@ export interface components {
             districtName?: string;
             themes?: components["schemas"]["ThemeItems"][];
         };
+        /** @description An especially-difficult commune of a period, and how many partners it has there. */
+        EligibleCommune: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            code?: string;
+            name?: string;
+            /** @example xã */
+            kindLabel?: string;
+            district?: components["schemas"]["Ref"];
+            border?: boolean;
+            /**
+             * Format: int64
+             * @description Active agreements with it in the period; 0 means it still has no partner
+             */
+            activePartners?: number;
+            /**
+             * Format: int64
+             * @description Proposed agreements with it in the period, not yet signed
+             */
+            proposedPartners?: number;
+        };
         FieldChange: {
             /** @example valueVnd */
             field?: string;
@@ -1935,6 +2205,74 @@ export interface components {
             /** @description The object as it became, absent on deletion */
             after?: components["schemas"]["JsonNode"];
         };
+        Invitation: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            id?: number;
+            period?: components["schemas"]["Ref"];
+            organization?: components["schemas"]["Ref"];
+            /** @example agency */
+            organizationKind?: string;
+            sentOn?: components["schemas"]["LocalDate"];
+            replyBy?: components["schemas"]["LocalDate"];
+            message?: string;
+            documentNumber?: string;
+            /** @description sent, registered, cancelled, or expired: sent and past replyBy without a registration */
+            status?: components["schemas"]["InvitationStatus"];
+            cancelReason?: string;
+            /**
+             * Format: int64
+             * @description The registration that answered it, if any
+             */
+            registrationId?: number;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>"
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description Why an invitation is withdrawn. */
+        InvitationCancel: {
+            /** @example Đơn vị đã sáp nhập */
+            reason?: string;
+        };
+        /** @description Invite organisations that do not take part in a programme period: one invitation each. */
+        InvitationRequest: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            periodId: number;
+            /**
+             * @description The organisations to invite, each at most once
+             * @example [
+             *       5,
+             *       9
+             *     ]
+             */
+            organizationIds: number[];
+            /**
+             * @description The date by which they should register
+             * @example 2016-06-30
+             */
+            replyBy: components["schemas"]["LocalDate"];
+            /** @description A few words of the province's own, quoted in the notice and the letter */
+            message?: string;
+            /**
+             * @description The letter's number, without the symbol, once the clerk has numbered it
+             * @example 312
+             */
+            documentNumber?: string;
+        };
+        /** @enum {string} */
+        InvitationStatus: "sent" | "registered" | "cancelled" | "expired";
         JsonNode: {
             empty?: boolean;
             valueNode?: boolean;
@@ -2270,6 +2608,28 @@ export interface components {
              */
             total?: number;
         };
+        PageInvitationView: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Invitation"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
         PageMonitoringVisitListItem: {
             /** @description The rows of this page */
             items?: components["schemas"]["MonitoringVisitListItem"][];
@@ -2339,6 +2699,28 @@ export interface components {
         PagePeriodView: {
             /** @description The rows of this page */
             items?: components["schemas"]["Period"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
+        PageRegistrationView: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Registration"][];
             /**
              * Format: int32
              * @description Page number, from 0
@@ -2709,6 +3091,25 @@ export interface components {
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description A commune a registration proposes, and the agreement created for it on approval. */
+        ProposedCommune: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            code?: string;
+            name?: string;
+            /** @example commune */
+            level?: string;
+            /** @example xã */
+            kindLabel?: string;
+            /** @description Its district (the unit itself for a district) */
+            district?: components["schemas"]["Ref"];
+            /** Format: int64 */
+            agreementId?: number;
+            agreementStatus?: components["schemas"]["AgreementStatus"];
+        };
         /** @description The commune or district helped. */
         RecipientRef: {
             /** Format: int64 */
@@ -2731,6 +3132,106 @@ export interface components {
             code?: string;
             /** @example Nam Giang */
             name?: string;
+        };
+        Registration: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            period?: components["schemas"]["Ref"];
+            organization?: components["schemas"]["Ref"];
+            /** @example enterprise */
+            organizationKind?: string;
+            /** Format: int64 */
+            invitationId?: number;
+            communes?: components["schemas"]["ProposedCommune"][];
+            supportAreas?: components["schemas"]["SupportArea"][];
+            commitment?: string;
+            proposedStartDate?: components["schemas"]["LocalDate"];
+            contactName?: string;
+            contactTitle?: string;
+            contactPhone?: string;
+            contactEmail?: string;
+            status?: components["schemas"]["RegistrationStatus"];
+            /** @description Why it was declined, or the note of the approval or withdrawal */
+            decisionReason?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+            decidedBy?: string;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>"
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description Approve a registration: an agreement (proposed) for each approved commune. */
+        RegistrationApproval: {
+            /** @description The communes approved, a subset of those proposed; all of them when left out */
+            communeIds?: number[];
+            /**
+             * @description The agreements' start date; the proposed start date when left out
+             * @example 2016-07-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        /** @description Decline a registration, saying why. */
+        RegistrationDecline: {
+            /** @example Xã đã có đơn vị nhận kết nghĩa */
+            reason: string;
+        };
+        /** @description An organisation asks to join the programme, proposing communes it wants to help. Status, decision and audit fields are not set here. */
+        RegistrationRequest: {
+            /**
+             * Format: int64
+             * @description The organisation that joins. A unit user may leave it out: it is always their own.
+             * @example 5
+             */
+            organizationId?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            periodId: number;
+            /**
+             * Format: int64
+             * @description The invitation this answers, if any
+             */
+            invitationId?: number;
+            /**
+             * @description 1 to 5 communes flagged especially difficult in the period (or mountainous districts, for district-to-district twinning)
+             * @example [
+             *       41,
+             *       42
+             *     ]
+             */
+            communeIds: number[];
+            supportAreas: components["schemas"]["SupportArea"][];
+            /**
+             * @description What the organisation intends to do
+             * @example Hỗ trợ giống cây trồng và tập huấn kỹ thuật
+             */
+            commitment: string;
+            /** @example 2016-07-01 */
+            proposedStartDate: components["schemas"]["LocalDate"];
+            /** @example Trần Văn Bình */
+            contactName: string;
+            /** @example Phó Chánh Văn phòng */
+            contactTitle?: string;
+            /** @example 0235 3812 345 */
+            contactPhone?: string;
+            contactEmail?: string;
+        };
+        /** @enum {string} */
+        RegistrationStatus: "submitted" | "approved" | "declined" | "withdrawn";
+        /** @description An optional note when an organisation withdraws its registration. */
+        RegistrationWithdrawal: {
+            note?: string;
         };
         /** @description What a reminder run sent: in-app notifications created and e-mails sent. */
         ReminderRun: {
@@ -4622,6 +5123,264 @@ export interface operations {
             };
         };
     };
+    InvitationResource_list: {
+        parameters: {
+            query?: {
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                periodId?: number;
+                /** @description Words in the organisation's name, with or without diacritics */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description sent (still waiting, reply date not passed), registered, cancelled or expired */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageInvitationView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitations sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationCancel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_letter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeResource_me: {
         parameters: {
             query?: never;
@@ -5795,6 +6554,413 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
                 };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_list: {
+        parameters: {
+            query?: {
+                /** @description Registrations proposing at least one commune of this district */
+                districtId?: number;
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                periodId?: number;
+                /** @description Words in the organisation's name, with or without diacritics */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description submitted, approved, declined or withdrawn */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageRegistrationView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_eligibleCommunes: {
+        parameters: {
+            query: {
+                periodId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibleCommune"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationApproval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_decline: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationDecline"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
