@@ -109,59 +109,65 @@ export function RegistrationDrawer({ id, onClose }: { id: number | undefined; on
               </List.Item>
             )}
           />
-          <ApproveModal
-            registration={data}
-            open={step === 'approve'}
-            onClose={() => setStep(undefined)}
-            onReload={() => registration.refetch()}
-          />
+          {decides && (
+            <ApproveModal
+              registration={data}
+              open={step === 'approve'}
+              onClose={() => setStep(undefined)}
+              onReload={() => registration.refetch()}
+            />
+          )}
         </>
       )}
-      <ReasonModal
-        open={step === 'decline'}
-        title={t('joining.registration.declineTitle')}
-        label={t('joining.registration.declineReason')}
-        okText={t('joining.registration.decline')}
-        required
-        danger
-        saving={decline.isPending}
-        onCancel={() => setStep(undefined)}
-        onReload={() => registration.refetch()}
-        onSubmit={(reason, onError) =>
-          decline.mutate(
-            { id: id ?? 0, version: data?.version, reason: reason ?? '' },
-            {
-              onSuccess: () => {
-                void message.success(t('joining.registration.declined'));
-                setStep(undefined);
+      {decides && (
+        <ReasonModal
+          open={step === 'decline'}
+          title={t('joining.registration.declineTitle')}
+          label={t('joining.registration.declineReason')}
+          okText={t('joining.registration.decline')}
+          required
+          danger
+          saving={decline.isPending}
+          onCancel={() => setStep(undefined)}
+          onReload={() => registration.refetch()}
+          onSubmit={(reason, onError) =>
+            decline.mutate(
+              { id: id ?? 0, version: data?.version, reason: reason ?? '' },
+              {
+                onSuccess: () => {
+                  void message.success(t('joining.registration.declined'));
+                  setStep(undefined);
+                },
+                onError,
               },
-              onError,
-            },
-          )
-        }
-      />
-      <ReasonModal
-        open={step === 'withdraw'}
-        title={t('joining.registration.withdrawTitle')}
-        label={t('joining.registration.withdrawNote')}
-        okText={t('joining.registration.withdraw')}
-        required={false}
-        saving={withdraw.isPending}
-        onCancel={() => setStep(undefined)}
-        onReload={() => registration.refetch()}
-        onSubmit={(note, onError) =>
-          withdraw.mutate(
-            { id: id ?? 0, version: data?.version, note },
-            {
-              onSuccess: () => {
-                void message.success(t('joining.registration.withdrawn'));
-                setStep(undefined);
+            )
+          }
+        />
+      )}
+      {withdraws && (
+        <ReasonModal
+          open={step === 'withdraw'}
+          title={t('joining.registration.withdrawTitle')}
+          label={t('joining.registration.withdrawNote')}
+          okText={t('joining.registration.withdraw')}
+          required={false}
+          saving={withdraw.isPending}
+          onCancel={() => setStep(undefined)}
+          onReload={() => registration.refetch()}
+          onSubmit={(note, onError) =>
+            withdraw.mutate(
+              { id: id ?? 0, version: data?.version, note },
+              {
+                onSuccess: () => {
+                  void message.success(t('joining.registration.withdrawn'));
+                  setStep(undefined);
+                },
+                onError,
               },
-              onError,
-            },
-          )
-        }
-      />
+            )
+          }
+        />
+      )}
     </Drawer>
   );
 }

@@ -86,10 +86,23 @@ export function RegistrationFormDrawer({ open, invitationId, onClose }: Registra
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue({ periodId: defaultPeriod, organizationId: defaultOrganization, supportAreas: [] });
+      form.setFieldsValue({ supportAreas: [] });
       reset();
     }
-  }, [open, form, reset, defaultPeriod, defaultOrganization]);
+  }, [open, form, reset]);
+
+  // The invitation and the periods may arrive after the drawer opened: they fill what is still empty.
+  useEffect(() => {
+    if (!open) {
+      return;
+    }
+    if (defaultPeriod !== undefined && form.getFieldValue('periodId') === undefined) {
+      form.setFieldValue('periodId', defaultPeriod);
+    }
+    if (defaultOrganization !== undefined && form.getFieldValue('organizationId') === undefined) {
+      form.setFieldValue('organizationId', defaultOrganization);
+    }
+  }, [open, form, defaultPeriod, defaultOrganization]);
 
   const sorted = [...(communes.data ?? [])].sort(
     (a, b) => Number((a.activePartners ?? 0) > 0) - Number((b.activePartners ?? 0) > 0),

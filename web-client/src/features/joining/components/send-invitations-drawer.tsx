@@ -54,11 +54,17 @@ export function SendInvitationsDrawer({ open, initialOrganizationIds, onClose }:
       form.setFieldsValue({
         organizationIds: initialKey ? initialKey.split(',').map(Number) : [],
         replyBy: dayjs().add(30, 'day'),
-        periodId: latestPeriod,
       });
       reset();
     }
-  }, [open, form, reset, initialKey, latestPeriod]);
+  }, [open, form, reset, initialKey]);
+
+  // The periods may arrive after the drawer opened: the newest one is the default, without resetting what was typed.
+  useEffect(() => {
+    if (open && latestPeriod !== undefined && form.getFieldValue('periodId') === undefined) {
+      form.setFieldValue('periodId', latestPeriod);
+    }
+  }, [open, form, latestPeriod]);
 
   const submit = (values: InvitationFormValues) => {
     reset();
