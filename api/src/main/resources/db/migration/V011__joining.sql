@@ -64,7 +64,8 @@ create table registration_commune (
     commune_id           bigint   not null references admin_unit (id),
     agreement_id         bigint   references agreement (id),
     primary key (registration_id, position),
-    constraint registration_commune_once unique (registration_id, commune_id)
+    -- deferred: reordering the list rewrites rows position by position
+    constraint registration_commune_once unique (registration_id, commune_id) deferrable initially deferred
 );
 create index registration_commune_commune_idx on registration_commune (commune_id);
 create index registration_commune_agreement_idx on registration_commune (agreement_id);

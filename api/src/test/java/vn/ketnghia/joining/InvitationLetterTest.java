@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,6 +48,8 @@ class InvitationLetterTest {
         assertEquals(200, response.statusCode(), response.asString());
         assertTrue(response.contentType().startsWith(DOCX), response.contentType());
         assertTrue(response.header("Content-Disposition").contains("attachment"));
+        // Kept for a look by hand (LibreOffice renders it): the build's own folder, never committed.
+        Files.write(Path.of("target", "invitation-letter.docx"), response.asByteArray());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.asByteArray()))) {
             String text = new XWPFWordExtractor(doc).getText();
             assertTrue(text.contains("Kính gửi: Công ty Thử Được Mời."), text);

@@ -145,7 +145,7 @@ class JoiningWorkflowTest {
         long period = newPeriod();
         long first = newCommune(NAM_GIANG, "Rút một", period);
         long second = newCommune(NAM_GIANG, "Rút hai", period);
-        long registration = register("sonnptnt", null, period, List.of(first));
+        long registration = register("sonnptnt", null, period, List.of(first, second));
         String path = REGISTRATIONS + "/" + registration;
         as("sonnptnt").body(registrationBody(null, period, List.of(first, second))).put(path).then().statusCode(428);
         as("sonnptnt").header("If-Match", "\"99\"").body(registrationBody(null, period, List.of(first, second))).put(path)
