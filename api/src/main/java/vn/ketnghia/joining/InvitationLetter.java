@@ -24,42 +24,48 @@ final class InvitationLetter {
     private InvitationLetter() {
     }
 
+    /** "Giai đoạn 2016–2020" as running text writes it: "giai đoạn 2016–2020". */
+    static String inText(String periodName) {
+        return periodName.isEmpty() ? periodName : Character.toLowerCase(periodName.charAt(0)) + periodName.substring(1);
+    }
+
     static byte[] render(Invitation invitation, List<EligibleCommune> uncovered, String portalAddress, DocumentSettings settings) {
         Period period = invitation.period;
+        String periodName = inText(period.name);
+        String organization = invitation.organization.name;
         IssueOptions options = new IssueOptions(invitation.documentNumber, invitation.sentOn, null, null);
         OfficialDocument doc = OfficialDocument.start(options.heading(settings, settings.letterSymbol(),
-                "đề nghị đăng ký tham gia công tác kết nghĩa, giúp đỡ các xã đặc biệt khó khăn " + period.name));
-        doc.addressees(List.of(invitation.organization.name));
+                "đề nghị đăng ký tham gia công tác kết nghĩa, giúp đỡ các xã đặc biệt khó khăn " + periodName));
+        doc.addressees(List.of(organization));
 
         String basis = period.legalBasis == null || period.legalBasis.isBlank() ? settings.programmeBasis() : period.legalBasis;
-        doc.paragraph("Thực hiện " + basis + " về tiếp tục tăng cường công tác kết nghĩa, giúp đỡ các xã miền núi đặc biệt khó khăn; "
-                + "thực hiện nhiệm vụ được UBND tỉnh giao tại Thông báo số 135/TB-UBND ngày 11/4/2016 về đề nghị các Sở, Ban, ngành, "
-                + "đơn vị chưa tham gia kết nghĩa đăng ký tham gia thực hiện công tác kết nghĩa, giúp đỡ các xã đặc biệt khó khăn.");
+        doc.paragraph("Thực hiện " + basis + " về tiếp tục tăng cường công tác kết nghĩa, giúp đỡ các xã miền núi đặc biệt khó khăn "
+                + "và nhiệm vụ UBND tỉnh giao tại Thông báo số 135/TB-UBND ngày 11/4/2016 về đề nghị các Sở, Ban, ngành, đơn vị "
+                + "chưa tham gia kết nghĩa đăng ký tham gia công tác kết nghĩa, giúp đỡ các xã đặc biệt khó khăn.");
         long districts = uncovered.stream().map(c -> c.district().id()).distinct().count();
-        doc.paragraph("Qua theo dõi, trong " + period.name + " hiện còn " + uncovered.size() + " xã đặc biệt khó khăn thuộc "
-                + districts + " huyện miền núi chưa có cơ quan, đơn vị nhận kết nghĩa, giúp đỡ (danh sách tại Phụ lục kèm theo), "
-                + "trong khi " + invitation.organization.name + " chưa tham gia công tác kết nghĩa trong giai đoạn này.");
+        doc.paragraph("Trong " + periodName + ", hiện còn " + uncovered.size() + " xã đặc biệt khó khăn thuộc " + districts
+                + " huyện miền núi chưa có cơ quan, đơn vị nhận kết nghĩa, giúp đỡ (danh sách tại Phụ lục kèm theo), trong khi "
+                + organization + " chưa tham gia công tác kết nghĩa trong giai đoạn này.");
         doc.paragraph("Để công tác kết nghĩa được thực hiện rộng khắp, thực chất và hiệu quả theo chủ trương của Tỉnh ủy, UBND tỉnh, "
-                + settings.issuerInText() + " đề nghị " + invitation.organization.name + " quan tâm đăng ký tham gia kết nghĩa, "
-                + "giúp đỡ từ một đến năm xã đặc biệt khó khăn nêu tại Phụ lục; trong đó nêu rõ lĩnh vực hỗ trợ (tinh thần; vật chất; "
-                + "phát triển sản xuất và giảm nghèo bền vững), nội dung dự kiến thực hiện, thời gian bắt đầu và cán bộ phụ trách.");
+                + settings.issuerInText() + " đề nghị " + organization + " đăng ký nhận kết nghĩa, giúp đỡ từ một đến năm xã "
+                + "nêu tại Phụ lục, nêu rõ lĩnh vực hỗ trợ (tinh thần; vật chất; phát triển sản xuất và giảm nghèo bền vững), "
+                + "nội dung dự kiến thực hiện, thời gian bắt đầu và cán bộ phụ trách.");
         if (invitation.message != null) {
             doc.paragraph(invitation.message);
         }
-        doc.paragraph("Thời hạn đăng ký: trước ngày " + shortDate(invitation.replyBy) + ".");
-        doc.paragraph("Cách đăng ký: đơn vị đăng nhập Cổng thông tin Kết Nghĩa" + (portalAddress == null ? "" : " (" + portalAddress + ")")
-                + ", chọn mục \"Tham gia chương trình\", bấm \"Đăng ký tham gia\" và điền đầy đủ thông tin. Sau khi "
-                + settings.issuerInText() + " xem xét, thống nhất với địa phương, thỏa thuận kết nghĩa sẽ được lập để đơn vị và "
-                + "địa phương ký kết, triển khai thực hiện.");
-        doc.paragraph("Mọi chi tiết xin liên hệ " + settings.issuerInText() + " (bộ phận theo dõi công tác kết nghĩa) để được hướng dẫn.");
-        doc.paragraph("Đề nghị " + invitation.organization.name + " quan tâm phối hợp thực hiện./.");
+        doc.paragraph("Thời hạn đăng ký: trước ngày " + shortDate(invitation.replyBy) + ", trên Cổng thông tin Kết Nghĩa"
+                + (portalAddress == null ? "" : " (" + portalAddress + ")") + ", mục \"Tham gia chương trình\", chọn \"Đăng ký tham gia\". "
+                + "Sau khi " + settings.issuerInText() + " thống nhất với địa phương, thỏa thuận kết nghĩa được lập để đơn vị và "
+                + "địa phương ký kết, triển khai thực hiện. Mọi chi tiết xin liên hệ " + settings.issuerInText()
+                + " (bộ phận theo dõi công tác kết nghĩa).");
+        doc.paragraph("Đề nghị " + organization + " quan tâm phối hợp thực hiện./.");
         List<String> recipients = new ArrayList<>();
         recipients.add("Như trên");
         recipients.addAll(settings.reminderRecipients());
         doc.closing(recipients, options.signature(settings));
 
         doc.pageBreak();
-        doc.title("PHỤ LỤC", "Danh sách xã đặc biệt khó khăn chưa có đơn vị nhận kết nghĩa, " + period.name,
+        doc.title("PHỤ LỤC", "Danh sách xã đặc biệt khó khăn chưa có đơn vị nhận kết nghĩa " + periodName,
                 "(Kèm theo Công văn " + (invitation.documentNumber == null ? "số      " : "số " + invitation.documentNumber)
                         + "/" + settings.letterSymbol() + " ngày " + shortDate(invitation.sentOn) + " của " + settings.issuerInText() + ")");
         Map<String, List<EligibleCommune>> byDistrict = new LinkedHashMap<>();

@@ -134,7 +134,7 @@ public class InvitationService {
                 .setParameter("period", period.id).setParameter("ids", seen)
                 .setParameter("statuses", List.of(AgreementStatus.PROPOSED, AgreementStatus.ACTIVE)).getResultList();
         if (!taking.isEmpty()) {
-            throw ApiException.conflict("Đã tham gia kết nghĩa trong " + period.name + " (có thỏa thuận đề xuất hoặc đang hiệu lực): "
+            throw ApiException.conflict("Đã tham gia kết nghĩa trong " + InvitationLetter.inText(period.name) + " (có thỏa thuận đề xuất hoặc đang hiệu lực): "
                     + String.join("; ", taking) + " / already take part in this period");
         }
         List<String> waiting = em.createQuery("select distinct o.name from Invitation i join i.organization o "
@@ -142,7 +142,7 @@ public class InvitationService {
                 .setParameter("period", period.id).setParameter("ids", seen)
                 .setParameter("sent", InvitationStatus.SENT).setParameter("today", today).getResultList();
         if (!waiting.isEmpty()) {
-            throw ApiException.conflict("Đã có thư mời đang chờ trả lời trong " + period.name + ": "
+            throw ApiException.conflict("Đã có thư mời đang chờ trả lời trong " + InvitationLetter.inText(period.name) + ": "
                     + String.join("; ", waiting) + " / an invitation is already waiting for a reply");
         }
         List<Invitation> created = new ArrayList<>();
@@ -158,9 +158,9 @@ public class InvitationService {
             invitation.persistAndFlush();
             history.record(ENTITY, invitation.id, "sent", null, view(invitation, null, today));
             notifications.notify(Party.organization(organization.id), KIND_INVITED,
-                    "Thư mời tham gia kết nghĩa, " + period.name,
+                    "Thư mời tham gia kết nghĩa, " + InvitationLetter.inText(period.name),
                     "Ban Dân tộc tỉnh đề nghị " + organization.name + " đăng ký tham gia công tác kết nghĩa, giúp đỡ các xã "
-                            + "đặc biệt khó khăn miền núi trong " + period.name + " trước ngày " + DAY.format(invitation.replyBy) + "."
+                            + "đặc biệt khó khăn miền núi trong " + InvitationLetter.inText(period.name) + " trước ngày " + DAY.format(invitation.replyBy) + "."
                             + (invitation.message == null ? "" : " " + invitation.message),
                     "/joining/registrations/new?invitationId=" + invitation.id, "invitation:" + invitation.id);
             created.add(invitation);

@@ -116,7 +116,7 @@ public class RegistrationService {
         apply(registration, request);
         if (Registration.count("organization.id = ?1 and period.id = ?2 and status = ?3",
                 organization.id, period.id, RegistrationStatus.SUBMITTED) > 0) {
-            throw ApiException.conflict(organization.name + " đã có một đăng ký đang chờ xét duyệt trong " + period.name
+            throw ApiException.conflict(organization.name + " đã có một đăng ký đang chờ xét duyệt trong " + InvitationLetter.inText(period.name)
                     + "; hãy sửa đăng ký đó / a registration of this organisation is already waiting for a decision");
         }
         registration.persistAndFlush();
@@ -124,7 +124,7 @@ public class RegistrationService {
         history.record(ENTITY, registration.id, "submitted", null, view);
         invitations.markRegistered(organization.id, period.id);
         notifications.notify(Party.province(), KIND_SUBMITTED, "Đăng ký tham gia kết nghĩa: " + organization.name,
-                organization.name + " đăng ký tham gia kết nghĩa trong " + period.name + ", đề xuất giúp đỡ "
+                organization.name + " đăng ký tham gia kết nghĩa trong " + InvitationLetter.inText(period.name) + ", đề xuất giúp đỡ "
                         + communeNames(registration) + ".", link(registration.id), null);
         return view;
     }
@@ -200,7 +200,7 @@ public class RegistrationService {
         history.record(ENTITY, registration.id, "approved", before, after, registration.decisionReason);
         String names = approved.stream().map(c -> c.commune.kindLabel() + " " + c.commune.name).reduce((a, b) -> a + ", " + b).orElse("");
         notifications.notify(Party.organization(registration.organization.id), KIND_APPROVED,
-                "Đăng ký tham gia kết nghĩa được chấp thuận, " + registration.period.name,
+                "Đăng ký tham gia kết nghĩa được chấp thuận, " + InvitationLetter.inText(registration.period.name),
                 "Ban Dân tộc tỉnh chấp thuận đăng ký của " + registration.organization.name + " kết nghĩa với " + names
                         + " từ ngày " + DAY.format(startDate) + ". Đề nghị đơn vị phối hợp với địa phương ký kết thỏa thuận kết nghĩa.",
                 link(registration.id), null);
@@ -210,7 +210,7 @@ public class RegistrationService {
             notifications.notify(Party.district(district.id), KIND_APPROVED,
                     registration.organization.name + " nhận kết nghĩa với " + inDistrict,
                     "Ban Dân tộc tỉnh chấp thuận đăng ký của " + registration.organization.name + " kết nghĩa, giúp đỡ " + inDistrict
-                            + " trong " + registration.period.name + ". Thỏa thuận kết nghĩa đã được lập ở trạng thái đề xuất.",
+                            + " trong " + InvitationLetter.inText(registration.period.name) + ". Thỏa thuận kết nghĩa đã được lập ở trạng thái đề xuất.",
                     link(registration.id), null);
         }
         return after;
@@ -231,7 +231,7 @@ public class RegistrationService {
         RegistrationView after = RegistrationView.of(registration);
         history.record(ENTITY, registration.id, "declined", before, after, registration.decisionReason);
         notifications.notify(Party.organization(registration.organization.id), KIND_DECLINED,
-                "Đăng ký tham gia kết nghĩa chưa được chấp thuận, " + registration.period.name,
+                "Đăng ký tham gia kết nghĩa chưa được chấp thuận, " + InvitationLetter.inText(registration.period.name),
                 "Lý do: " + registration.decisionReason, link(registration.id), null);
         return after;
     }
@@ -377,7 +377,7 @@ public class RegistrationService {
                     AdminUnitFlag flag = unit.flagFor(period.id);
                     if (flag == null || !flag.especiallyDifficult) {
                         throw new ApiException(ProblemType.CONFLICT, "Xã " + unit.name + " không thuộc diện đặc biệt khó khăn trong "
-                                + period.name + " / the commune is not flagged especially difficult in this period",
+                                + InvitationLetter.inText(period.name) + " / the commune is not flagged especially difficult in this period",
                                 List.of(FieldError.body(pointer, "không phải xã đặc biệt khó khăn trong giai đoạn / not especially difficult in the period")));
                     }
                 }
@@ -405,7 +405,7 @@ public class RegistrationService {
                 .setParameter("statuses", List.of(AgreementStatus.PROPOSED, AgreementStatus.ACTIVE)).getResultList();
         if (!names.isEmpty()) {
             throw ApiException.conflict(organization.name + " đã có thỏa thuận kết nghĩa (đề xuất hoặc đang hiệu lực) với "
-                    + String.join(", ", names) + " trong " + period.name + " / already has an agreement with it in this period");
+                    + String.join(", ", names) + " trong " + InvitationLetter.inText(period.name) + " / already has an agreement with it in this period");
         }
     }
 
