@@ -291,6 +291,26 @@ class JoiningWorkflowTest {
                 .get(INVITATIONS + "/999999999/letter").then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void theDemoShowsTheProvinceAnInvitationAnsweredOneUnansweredAndARegistrationToDecide() {
+        long period = Fixtures.periodId(Fixtures.PERIOD);
+        List<Map<String, Object>> registered = as("bdt").get(INVITATIONS + "?periodId=" + period + "&status=registered")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertTrue(registered.stream().anyMatch(i -> i.get("registrationId") != null), registered.toString());
+        as("bdt").get(INVITATIONS + "?periodId=" + period + "&status=expired").then().statusCode(200)
+                .body("items.organizationKind", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+        JsonPath waiting = as("bdt").get(REGISTRATIONS + "?periodId=" + period + "&status=submitted").then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(waiting.getInt("total") >= 1);
+        // Its communes are especially difficult and still without a partner, so approving it would close a gap.
+        List<Integer> proposed = waiting.getList("items[0].communes.id");
+        JsonPath eligible = as("bdt").get(REGISTRATIONS + "/eligible-communes?periodId=" + period).then().statusCode(200)
+                .extract().jsonPath();
+        for (Integer commune : proposed) {
+            assertEquals(0, eligible.getInt("find { it.id == " + commune + " }.activePartners"), "commune " + commune);
+        }
+    }
+
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> changed = new java.util.HashMap<>(body);
         changed.put(key, value);
