@@ -7,6 +7,7 @@ export const name = 'each demo user sees the side menu entries of their role';
 
 // Everyone reports or follows reporting: a unit or district opens its own reports, the province the rounds.
 // Everyone reads the good practices units share (task 1d).
+// Everyone follows joining the programme: the province invites and decides, units register, districts read.
 const PROGRAMME = [
   'Trang chủ',
   'Thỏa thuận kết nghĩa',
@@ -15,6 +16,7 @@ const PROGRAMME = [
   'Kiểm tra, giám sát',
   'Báo cáo',
   'Mô hình, cách làm hay',
+  'Tham gia chương trình',
 ];
 const WITH_CATALOG = [...PROGRAMME, 'Danh mục'];
 

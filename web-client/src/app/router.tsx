@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { agreementsRoutes } from '@/features/agreements/routes';
 import { catalogRoutes } from '@/features/catalog/routes';
 import { homeRoutes } from '@/features/home/routes';
+import { joiningRoutes } from '@/features/joining/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
 import { plansRoutes } from '@/features/plans/routes';
 import { practicesRoutes } from '@/features/practices/routes';
@@ -49,6 +50,7 @@ export function createAppRoutes(): RouteObject[] {
             { element: <RequirePermission permission="reports.view" />, children: reportsRoutes },
             { element: <RequirePermission permission="notifications.view" />, children: notificationsRoutes },
             { element: <RequirePermission permission="practices.view" />, children: practicesRoutes },
+            { element: <RequirePermission permission="joining.view" />, children: joiningRoutes },
             { element: <RequirePermission permission="catalog.view" />, children: catalogRoutes },
             { path: '*', element: <NotFound /> },
           ],

@@ -49,6 +49,15 @@ export const paths = {
   practices: '/practices',
   practicesFiltered: (filter: QueryValues) => withQuery('/practices', filter),
   practice: (id: number) => `/practices/${id}`,
+  /** Joining the programme: invitations (province) and registrations. */
+  joining: '/joining',
+  joiningTab: (tab: 'invitations' | 'registrations') => `/joining?tab=${tab}`,
+  /** The "Gửi thư mời" drawer, with these organisations already chosen (from the coverage screens, say). */
+  newInvitations: (organizationIds: number[] = []) =>
+    withQuery('/joining/invitations/new', { organizationIds: organizationIds.join(',') }),
+  /** The "Đăng ký tham gia" form, answering an invitation when one is given. */
+  newRegistration: (invitationId?: number) => withQuery('/joining/registrations/new', { invitationId }),
+  registration: (id: number) => `/joining/registrations/${id}`,
   catalog: {
     adminUnits: '/catalog/admin-units',
     organizations: '/catalog/organizations',

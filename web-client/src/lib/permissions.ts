@@ -42,7 +42,13 @@ export type Permission =
   /** Good practices (task 1d): everyone signed in reads the published ones. */
   | 'practices.view'
   /** Write up, publish and unpublish practices (the API decides which ones per practice: `editable`). */
-  | 'practices.write';
+  | 'practices.write'
+  /** Joining the programme: invitations and registrations in the caller's scope. */
+  | 'joining.view'
+  /** Invite organisations that do not take part; approve or decline their registrations. */
+  | 'joining.manage'
+  /** Register an organisation to join (a unit itself; the province on an organisation's behalf). */
+  | 'joining.register';
 
 const programmeReaders: Permission[] = [
   'practices.view',
@@ -70,8 +76,11 @@ const grants: Record<Role, readonly Permission[]> = {
     'reporting.regimes',
     'notifications.manage',
     'practices.write',
+    'joining.view',
+    'joining.manage',
+    'joining.register',
   ],
-  'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view'],
+  'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view', 'joining.view'],
   district: [
     'home.view',
     ...programmeReaders,
@@ -81,6 +90,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'reports.act',
     'notifications.manage',
     'practices.write',
+    'joining.view',
   ],
   unit: [
     'home.view',
@@ -92,8 +102,19 @@ const grants: Record<Role, readonly Permission[]> = {
     'reports.act',
     'notifications.manage',
     'practices.write',
+    'joining.view',
+    'joining.register',
   ],
-  admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage', 'reporting.view', 'reporting.regimes', 'notifications.manage'],
+  admin: [
+    'home.view',
+    ...programmeReaders,
+    'catalog.view',
+    'catalog.manage',
+    'reporting.view',
+    'reporting.regimes',
+    'notifications.manage',
+    'joining.view',
+  ],
   // A machine client: it never signs in to the portal.
   integration: [],
 };

@@ -21,6 +21,7 @@ describe('app layout', () => {
       'Kiểm tra, giám sát',
       'Báo cáo',
       'Mô hình, cách làm hay',
+      'Tham gia chương trình',
       'Danh mục',
     ]);
   });
@@ -35,6 +36,7 @@ describe('app layout', () => {
       'Kiểm tra, giám sát',
       'Báo cáo',
       'Mô hình, cách làm hay',
+      'Tham gia chương trình',
     ]);
   });
 

@@ -6,6 +6,7 @@ import {
   FileTextOutlined,
   GiftOutlined,
   HomeOutlined,
+  TeamOutlined,
   ScheduleOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -29,7 +30,8 @@ export interface MenuEntry {
     | 'menu.organizations'
     | 'menu.periods'
     | 'menu.supportCategories'
-    | 'practices.menu';
+    | 'practices.menu'
+    | 'joining.menu';
   icon?: ReactNode;
   permission: Permission;
   children?: MenuEntry[];
@@ -53,6 +55,7 @@ export const menuEntries: MenuEntry[] = [
     ],
   },
   { key: paths.practices, labelKey: 'practices.menu', icon: <BulbOutlined />, permission: 'practices.view' },
+  { key: paths.joining, labelKey: 'joining.menu', icon: <TeamOutlined />, permission: 'joining.view' },
   {
     key: 'catalog',
     labelKey: 'menu.catalog',

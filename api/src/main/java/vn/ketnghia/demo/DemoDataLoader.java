@@ -66,7 +66,9 @@ public class DemoDataLoader {
     private Optional<Summary> loadIfAbsent() {
         // The pooled connection joins the surrounding JTA transaction; commit and rollback belong to it.
         try (Connection connection = dataSource.getConnection()) {
-            return new DemoDataWriter(connection).loadIfAbsent(OffsetDateTime.now(ZoneOffset.UTC));
+            Optional<Summary> summary = new DemoDataWriter(connection).loadIfAbsent(OffsetDateTime.now(ZoneOffset.UTC));
+            DemoJoining.loadIfAbsent(connection, OffsetDateTime.now(ZoneOffset.UTC));
+            return summary;
         } catch (SQLException e) {
             throw new IllegalStateException("Demo data (DỮ LIỆU MẪU) could not be loaded: " + e.getMessage(), e);
         }
