@@ -34,10 +34,12 @@ import vn.ketnghia.support.SupportRecordStatus;
  * statement per figure set: the groups partition the matching records, so the total is the exact
  * sum of all groups (computed before any limit), and that equals sum(value_vnd) over the records.
  *
- * <p>Figures are read from {@link #FIGURES}: the support records reduced to the columns the
- * statistics use. Scope: district callers see their receiving district's agreements, unit callers
- * their organisation's; a caller whose scope is {@link Scope.Nothing} gets zeros (200), like the
- * lists answer an empty page.
+ * <p>Figures are read from the yearly aggregates of V008 (ADR 0009): {@link #YEAR_FIGURES} per
+ * (agreement, year) when the request needs no category, area, form, funding source or status,
+ * otherwise {@link #FIGURES}; both are kept exact by triggers and have the columns of
+ * {@link #RAW_FIGURES}. Scope: district callers see their receiving district's agreements, unit
+ * callers their organisation's; a caller whose scope is {@link Scope.Nothing} gets zeros (200), like
+ * the lists answer an empty page.
  */
 @ApplicationScoped
 public class StatsService {
@@ -54,12 +56,23 @@ public class StatsService {
             + " coalesce(sr.beneficiary_people, 0) as people, coalesce(sr.beneficiary_students, 0) as students"
             + " from support_record sr)";
 
-    /** What the endpoints sum: the yearly aggregate kept exact by triggers (V008, ADR 0009). Same columns as RAW_FIGURES. */
+    /**
+     * What the endpoints sum: the yearly aggregate kept exact by triggers (V008, ADR 0009), per
+     * (agreement, year, category, form, funding source, status). Same columns as RAW_FIGURES.
+     */
     static final String FIGURES = "support_stat";
+
+    /** The same sums per (agreement, year) only, for requests that need none of the other five columns. */
+    static final String YEAR_FIGURES = "support_stat_year";
+
+    /** Dimensions answered from {@link #YEAR_FIGURES}: those that live on the agreement, and the year. */
+    private static final List<StatsDimension> AGREEMENT_LEVEL = List.of(StatsDimension.YEAR, StatsDimension.PROVINCE,
+            StatsDimension.DISTRICT, StatsDimension.COMMUNE, StatsDimension.ORGANIZATION, StatsDimension.PARTNER_KIND);
+
+    private static final String CATEGORY_JOIN = " left join support_category c on c.id = s.category_id";
 
     private static final String JOINS = " left join agreement a on a.id = s.agreement_id"
             + " left join organization o on o.id = a.organization_id"
-            + " left join support_category c on c.id = s.category_id"
             + " left join admin_unit r on r.id = a.recipient_id"
             + " left join admin_unit d on d.id = a.district_id"
             + " left join admin_unit pv on pv.id = d.parent_id";
@@ -90,7 +103,9 @@ public class StatsService {
         sql.and("s.status = ", parsed.status);
         sql.and("s.year >= ", parsed.fromYear);
         sql.and("s.year <= ", parsed.toYear);
-        String statement = "select " + select(dimensions, "s.year") + SUPPORT_SUMS + " from " + FIGURES + " s" + JOINS
+        boolean coarse = agreementLevel(dimensions, parsed, filter);
+        String statement = "select " + select(dimensions, "s.year") + SUPPORT_SUMS
+                + " from " + (coarse ? YEAR_FIGURES : FIGURES) + " s" + JOINS + (coarse ? "" : CATEGORY_JOIN)
                 + sql.where() + groupBy(dimensions, "s.year") + " having count(*) > 0 and sum(s.records) > 0";
         List<SupportRow> rows = new ArrayList<>();
         for (Object[] row : sql.run(em, statement)) {
@@ -153,9 +168,10 @@ public class StatsService {
         actual.and("s.funding_source = ", parsed.fundingSource);
         actual.and("s.form = ", parsed.form);
         actual.and("s.status = ", parsed.status);
+        boolean coarse = agreementLevel(dimensions, parsed, filter);
         merge(dimensions, actual.run(em, "select " + select(dimensions, "p.year") + "sum(s.value_vnd)"
-                + " from plan p join " + FIGURES + " s on s.agreement_id = p.agreement_id and s.year = p.year" + planJoins
-                + " left join support_category c on c.id = s.category_id" + actual.where()
+                + " from plan p join " + (coarse ? YEAR_FIGURES : FIGURES) + " s on s.agreement_id = p.agreement_id"
+                + " and s.year = p.year" + planJoins + (coarse ? "" : CATEGORY_JOIN) + actual.where()
                 + groupBy(dimensions, "p.year") + " having sum(s.records) > 0"), sums, keysOf, 1);
 
         // programmes, all and agreed
@@ -201,6 +217,12 @@ public class StatsService {
     }
 
     // ---------------------------------------------------------------- shared
+
+    /** True when nothing asked needs category, area, form, funding source or status: the (agreement, year) rollup answers. */
+    private static boolean agreementLevel(List<StatsDimension> dimensions, Parsed parsed, StatsFilter filter) {
+        return AGREEMENT_LEVEL.containsAll(dimensions) && parsed.area() == null && filter.categoryId == null
+                && parsed.fundingSource() == null && parsed.form() == null && parsed.status() == null;
+    }
 
     private static String select(List<StatsDimension> dimensions, String year) {
         return dimensions.stream().map(d -> d.columns(year) + ", ").collect(Collectors.joining());

@@ -19,11 +19,11 @@ import vn.ketnghia.testsupport.Api;
 import vn.ketnghia.testsupport.Fixtures;
 
 /**
- * The yearly aggregate support_stat stays exactly equal to the raw sums of support_record whatever
+ * The yearly aggregates support_stat and support_stat_year stay exactly equal to the raw sums of support_record whatever
  * happens to the records: a seeded random sequence of creations, edits (value, date across years,
  * category, form, funding source, beneficiaries) and deletions through the API, and single- and
  * multi-row inserts, updates (status, agreement, date) and deletes straight in SQL. After every few
- * steps the support_stat_drift view (aggregate vs raw, key by key) must be empty, and at the end the
+ * steps the support_stat_drift and support_stat_year_drift views (aggregate vs raw, key by key) must be empty, and at the end the
  * endpoint must equal SQL sums over support_record.
  */
 @QuarkusTest
@@ -111,6 +111,7 @@ class SupportStatExactnessTest {
         assertEquals(1, StatsSql.single(dataSource, "select count(*) from support_stat where agreement_id = " + agreement));
         delete(id);
         assertEquals(0, StatsSql.single(dataSource, "select count(*) from support_stat where agreement_id = " + agreement));
+        assertEquals(0, StatsSql.single(dataSource, "select count(*) from support_stat_year where agreement_id = " + agreement));
         assertEquals(List.of(), as("bdt").get("/api/v1/stats/support?communeId=" + commune + "&groupBy=year")
                 .then().statusCode(200).extract().jsonPath().getList("rows"));
         assertNoDrift("after deleting the only record of a key");
@@ -118,6 +119,8 @@ class SupportStatExactnessTest {
 
     private void assertNoDrift(String when) throws SQLException {
         assertEquals(0, StatsSql.single(dataSource, "select count(*) from support_stat_drift"), "support_stat drifted " + when);
+        assertEquals(0, StatsSql.single(dataSource, "select count(*) from support_stat_year_drift"),
+                "support_stat_year drifted " + when);
     }
 
     private long create(long agreement) {
