@@ -117,6 +117,47 @@ class SupportStatExactnessTest {
         assertNoDrift("after deleting the only record of a key");
     }
 
+    /**
+     * Writers in parallel transactions hitting the same keys (multi-row inserts in opposite key orders,
+     * updates moving rows between keys, deletes emptying keys) leave both aggregates exact.
+     */
+    @Test
+    void concurrentWritersKeepItExact() throws Exception {
+        long commune = Fixtures.newCommune(Fixtures.TAY_GIANG, "Xã Ghi Đồng Thời");
+        long agreement = Fixtures.openEndedAgreement(Fixtures.organizationId(Fixtures.SO_TC), commune, "2021-01-01");
+        long first = Fixtures.categoryId("MA-HOUSING");
+        long second = Fixtures.categoryId("PD-WET-RICE");
+        String row = "(" + agreement + ", date '2022-03-03', %d, 'đồng thời', %d, 'cash', 'other', 'recorded', now(), 't', now(), 't')";
+        String insert = "insert into support_record (agreement_id, support_date, category_id, description, value_vnd, form,"
+                + " funding_source, status, created_at, created_by, updated_at, updated_by) values ";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < 15; i++) {
+                    long a = thread % 2 == 0 ? first : second;
+                    long b = thread % 2 == 0 ? second : first;
+                    StatsSql.execute(dataSource, insert + String.format(row, a, 1000 + i) + ", " + String.format(row, b, 2000 + i));
+                    StatsSql.execute(dataSource, "update support_record set category_id = " + b + ", support_date = date '2023-01-01'"
+                            + " where id = (select max(id) from support_record where agreement_id = " + agreement
+                            + " and category_id = " + a + " and value_vnd = " + (1000 + i) + ")");
+                    if (i % 3 == 0) {
+                        StatsSql.execute(dataSource, "delete from support_record where agreement_id = " + agreement
+                                + " and value_vnd = " + (2000 + i));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> future : done) {
+            future.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertTrue(StatsSql.single(dataSource, "select count(*) from support_record where agreement_id = " + agreement) > 0);
+        assertNoDrift("after concurrent writers");
+    }
+
     private void assertNoDrift(String when) throws SQLException {
         assertEquals(0, StatsSql.single(dataSource, "select count(*) from support_stat_drift"), "support_stat drifted " + when);
         assertEquals(0, StatsSql.single(dataSource, "select count(*) from support_stat_year_drift"),
