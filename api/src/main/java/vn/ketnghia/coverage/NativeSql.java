@@ -5,6 +5,7 @@ import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.ketnghia.common.text.SearchText;
 
 /**
@@ -52,8 +53,14 @@ final class NativeSql {
 
     @SuppressWarnings("unchecked")
     List<Object[]> rows(EntityManager em) {
-        Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
+        String text = sql.toString();
+        Query query = em.createNativeQuery(text);
+        // a fragment may bind a value it then leaves out (the headline skips the activity columns)
+        params.forEach((name, value) -> {
+            if (Pattern.compile(":" + name + "(?!\\w)").matcher(text).find()) {
+                query.setParameter(name, value);
+            }
+        });
         return query.getResultList();
     }
 
