@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { agreementsRoutes } from '@/features/agreements/routes';
 import { catalogRoutes } from '@/features/catalog/routes';
+import { coverageRoutes } from '@/features/coverage/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
 import { plansRoutes } from '@/features/plans/routes';
@@ -48,6 +49,7 @@ export function createAppRoutes(): RouteObject[] {
             { element: <RequirePermission permission="reports.view" />, children: reportsRoutes },
             { element: <RequirePermission permission="notifications.view" />, children: notificationsRoutes },
             { element: <RequirePermission permission="catalog.view" />, children: catalogRoutes },
+            { element: <RequirePermission permission="coverage.view" />, children: coverageRoutes },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -45,6 +45,16 @@ export const paths = {
   reportsFiltered: (filter: QueryValues) => withQuery('/reports', filter),
   report: (id: number) => `/reports/${id}`,
   notifications: '/notifications',
+  /** Coverage: communes without partners, organisations not taking part, inactive twinnings. */
+  coverage: '/coverage',
+  coverageFiltered: (filter: QueryValues) => withQuery('/coverage', filter),
+  /** A commune's profile (every partner and everything it received). */
+  commune: (id: number) => `/communes/${id}`,
+  /** An organisation's profile. */
+  organization: (id: number) => `/organizations/${id}`,
+  /** The province's invitation to take part, addressed to these organisations. */
+  joiningInvitation: (organizationIds: readonly number[]) =>
+    `/joining/invitations/new?organizationIds=${organizationIds.join(',')}`,
   catalog: {
     adminUnits: '/catalog/admin-units',
     organizations: '/catalog/organizations',

@@ -38,7 +38,11 @@ export type Permission =
   /** The party's notification inbox. */
   | 'notifications.view'
   /** Mark notifications read (the provincial leadership only reads the province's inbox). */
-  | 'notifications.manage';
+  | 'notifications.manage'
+  /** The coverage page (communes without partners, inactive twinnings), limited to the caller's scope. */
+  | 'coverage.view'
+  /** Which organisations take part, and inviting those that do not (province roles only). */
+  | 'coverage.organizations';
 
 const programmeReaders: Permission[] = [
   'agreements.view',
@@ -64,8 +68,17 @@ const grants: Record<Role, readonly Permission[]> = {
     'reporting.manage',
     'reporting.regimes',
     'notifications.manage',
+    'coverage.view',
+    'coverage.organizations',
   ],
-  'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view'],
+  'province-viewer': [
+    'home.view',
+    ...programmeReaders,
+    'catalog.view',
+    'reporting.view',
+    'coverage.view',
+    'coverage.organizations',
+  ],
   district: [
     'home.view',
     ...programmeReaders,
@@ -74,6 +87,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'reports.act',
     'notifications.manage',
+    'coverage.view',
   ],
   unit: [
     'home.view',
@@ -84,8 +98,19 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'reports.act',
     'notifications.manage',
+    'coverage.view',
   ],
-  admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage', 'reporting.view', 'reporting.regimes', 'notifications.manage'],
+  admin: [
+    'home.view',
+    ...programmeReaders,
+    'catalog.view',
+    'catalog.manage',
+    'reporting.view',
+    'reporting.regimes',
+    'notifications.manage',
+    'coverage.view',
+    'coverage.organizations',
+  ],
   // A machine client: it never signs in to the portal.
   integration: [],
 };

@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AppstoreOutlined,
   AuditOutlined,
   FileDoneOutlined,
@@ -27,7 +28,8 @@ export interface MenuEntry {
     | 'menu.adminUnits'
     | 'menu.organizations'
     | 'menu.periods'
-    | 'menu.supportCategories';
+    | 'menu.supportCategories'
+    | 'coverage.menu';
   icon?: ReactNode;
   permission: Permission;
   children?: MenuEntry[];
@@ -50,6 +52,7 @@ export const menuEntries: MenuEntry[] = [
       { key: paths.reports, labelKey: 'menu.reportList', permission: 'reports.view' },
     ],
   },
+  { key: paths.coverage, labelKey: 'coverage.menu', icon: <AimOutlined />, permission: 'coverage.view' },
   {
     key: 'catalog',
     labelKey: 'menu.catalog',
