@@ -2,16 +2,17 @@ import { Flex, Select, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
-import type { Schemas } from '@/lib/api/client';
+import type { CoverageAgreementPage, CoverageAgreementRow } from '../types';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { COVERAGE_GAPS, INACTIVE_MONTH_CHOICES, PAGE_SIZE, type CoverageGap } from '../filters';
 import { sortOf, sortOrderOf } from './sorting';
 
-type AgreementRow = Schemas['CoverageAgreementRow'];
+type AgreementRow = CoverageAgreementRow;
+type ReportStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
 
 interface AgreementsTableProps {
-  page: Schemas['CoverageAgreementPage'] | undefined;
+  page: CoverageAgreementPage | undefined;
   loading: boolean;
   gap: CoverageGap | undefined;
   inactiveMonths: number;
@@ -25,7 +26,9 @@ function ReportCell({ report }: { report: AgreementRow['latestReport'] }) {
   if (!report) {
     return <>{t('coverage.reportNone')}</>;
   }
-  const label = report.excused ? t('coverage.reportExcused') : t(`coverage.reportStatus.${report.status}`);
+  const label = report.excused
+    ? t('coverage.reportExcused')
+    : t(`coverage.reportStatus.${report.status as ReportStatus}`, { defaultValue: report.status });
   const colour = report.excused ? 'default' : report.submitted ? 'green' : 'red';
   return (
     <Flex vertical gap={2}>
@@ -124,7 +127,7 @@ export function AgreementsTable(props: AgreementsTableProps) {
         <Flex gap={4} wrap>
           {row.gaps.map((code) => (
             <Tag key={code} color="red">
-              {t(`coverage.gap.${code}`)}
+              {t(`coverage.gap.${code as CoverageGap}`)}
             </Tag>
           ))}
         </Flex>

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { Money } from '@/components/money';
-import type { Schemas } from '@/lib/api/client';
+import type { CoverageCommunePage, CoverageCommuneRow } from '../types';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { PAGE_SIZE } from '../filters';
 import { sortOf, sortOrderOf } from './sorting';
 
-type CommuneRow = Schemas['CoverageCommuneRow'];
+type CommuneRow = CoverageCommuneRow;
 
 interface CommunesTableProps {
-  page: Schemas['CoverageCommunePage'] | undefined;
+  page: CoverageCommunePage | undefined;
   loading: boolean;
   /** `uncovered`: communes without a partner; `monitoring`: days since the last joint visit. */
   mode: 'uncovered' | 'monitoring';

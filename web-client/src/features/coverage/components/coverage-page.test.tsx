@@ -37,6 +37,11 @@ describe('coverage page', () => {
     });
   });
 
+  it('offers province roles a district filter', async () => {
+    renderApp('/coverage', { me: users.bdt, stub: coverageStub() });
+    expect(await screen.findByLabelText('Lọc theo huyện')).toBeInTheDocument();
+  });
+
   it('sends the filters of the address to the agreements tab and shows each gap', async () => {
     const stub = coverageStub();
     renderApp('/coverage?tab=agreements&periodId=2&districtId=12&gap=no_report&inactiveMonths=12&page=2', {
@@ -96,7 +101,7 @@ describe('coverage page', () => {
     expect(screen.queryByRole('tab', { name: 'Đơn vị chưa tham gia' })).not.toBeInTheDocument();
     expect(requestsTo(stub, '/api/v1/coverage/organizations')).toHaveLength(0);
     // a district user has no district filter: the API limits it to its own district
-    expect(screen.queryByLabelText('Huyện')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Lọc theo huyện')).not.toBeInTheDocument();
   });
 
   it('expands a district to its communes, coloured by whether they have a partner', async () => {

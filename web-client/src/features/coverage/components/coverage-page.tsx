@@ -50,7 +50,7 @@ export function CoveragePage() {
   const periods = usePeriods();
   const districts = useDistricts(scope === 'province');
   const headline = useCoverage(toHeadlineQuery(filters));
-  const periodId = filters.periodId ?? headline.data?.period.id;
+  const periodId = filters.periodId ?? headline.data?.period?.id;
   const tab = filters.tab;
   const communes = useCoverageCommunes(toUncoveredCommunesQuery(filters), tab === 'communes');
   const monitoring = useCoverageCommunes(toMonitoringQuery(filters), tab === 'monitoring');
@@ -162,7 +162,7 @@ export function CoveragePage() {
         />
         {scope === 'province' && (
           <Select<number | 'all'>
-            aria-label={t('coverage.district')}
+            aria-label={t('coverage.districtFilter')}
             style={{ width: 220 }}
             value={filters.districtId ?? 'all'}
             onChange={(value) => onChange({ districtId: value === 'all' ? undefined : value })}

@@ -2,10 +2,10 @@ import { Flex, Progress, Table, Tag, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
-import type { Schemas } from '@/lib/api/client';
+import type { CoverageDistrict } from '../types';
 import { paths } from '@/lib/paths';
 
-type DistrictRow = Schemas['CoverageDistrict'];
+type DistrictRow = CoverageDistrict;
 
 /** Red below half covered, amber below all, green when every especially-difficult commune has a partner. */
 function coverageColour(covered: number, total: number): string {
@@ -13,6 +13,10 @@ function coverageColour(covered: number, total: number): string {
     return '#389e0d';
   }
   return covered * 2 < total ? '#cf1322' : '#d48806';
+}
+
+function percentCovered(covered: number, total: number): number {
+  return total === 0 ? 100 : Math.round((covered * 100) / total);
 }
 
 /** The district × commune table: one row per district, expanding to its communes coloured by coverage. */
@@ -41,7 +45,7 @@ export function DistrictTable({ districts, loading }: { districts: DistrictRow[]
       render: (_, row) => (
         <Flex gap={8} align="center">
           <Progress
-            percent={row.especiallyDifficult === 0 ? 100 : Math.round((row.covered * 100) / row.especiallyDifficult)}
+            percent={percentCovered(row.covered, row.especiallyDifficult)}
             strokeColor={coverageColour(row.covered, row.especiallyDifficult)}
             size="small"
             style={{ width: 140, margin: 0 }}

@@ -1,9 +1,9 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Schemas } from '@/lib/api/client';
+import type { CoverageView } from '../types';
 
 interface HeadlineCardsProps {
-  headline: Schemas['CoverageView'];
+  headline: CoverageView;
 }
 
 function Figure({ title, hint, danger }: { title: string; hint?: string; danger: boolean }) {

@@ -4,16 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { Money } from '@/components/money';
-import type { Schemas } from '@/lib/api/client';
+import type { CoverageOrganizationPage, CoverageOrganizationRow } from '../types';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { PAGE_SIZE } from '../filters';
 import { sortOf, sortOrderOf } from './sorting';
 
-type OrganizationRow = Schemas['CoverageOrganizationRow'];
+type OrganizationRow = CoverageOrganizationRow;
 
 interface OrganizationsTableProps {
-  page: Schemas['CoverageOrganizationPage'] | undefined;
+  page: CoverageOrganizationPage | undefined;
   loading: boolean;
   sort: string | undefined;
   pageNumber: number;

@@ -235,7 +235,8 @@ public class CoverageService {
         sql.append("with ag as (select a.id, a.recipient_id, a.organization_id, a.status from agreement a where a.period_id = ")
                 .append(periodId).append(agreementScope(sql, scope, "a")).append("),"
                         + " partners as (select recipient_id, count(distinct organization_id) n from ag where status = 'active'"
-                        + " group by recipient_id)");
+                        + " group by recipient_id),"
+                        + " helped as (select distinct recipient_id from ag)");
         if (activity) {
             sql.append(", supported as (select ag.recipient_id, max(s.support_date) last_date, sum(s.value_vnd) vnd"
                     + " from ag join support_record s on s.agreement_id = ag.id where s.support_date <= ").append(asOfDate)
@@ -262,12 +263,13 @@ public class CoverageService {
         }
         sql.append(" from admin_unit u join admin_unit d on d.id = u.parent_id"
                 + " left join admin_unit_flag f on f.admin_unit_id = u.id and f.period_id = ").append(periodId)
-                .append(" left join partners p on p.recipient_id = u.id left join partners dp on dp.recipient_id = d.id");
+                .append(" left join partners p on p.recipient_id = u.id left join partners dp on dp.recipient_id = d.id"
+                        + " left join helped h on h.recipient_id = u.id");
         if (activity) {
             sql.append(" left join supported sup on sup.recipient_id = u.id left join visited vis on vis.recipient_id = u.id");
         }
         sql.append(" where u.level = 'commune'"
-                + " and (coalesce(f.especially_difficult, false) or exists (select 1 from ag where ag.recipient_id = u.id))");
+                + " and (coalesce(f.especially_difficult, false) or h.recipient_id is not null)");
         sql.append(communeScope(sql, scope, period));
         sql.and("d.id = ?", filter.districtId);
         sql.and("coalesce(f.especially_difficult, false) = ?", filter.especiallyDifficult);
