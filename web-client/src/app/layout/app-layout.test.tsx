@@ -20,6 +20,7 @@ describe('app layout', () => {
       'Hỗ trợ đã thực hiện',
       'Kiểm tra, giám sát',
       'Báo cáo',
+      'Độ bao phủ',
       'Danh mục',
     ]);
   });
@@ -33,6 +34,7 @@ describe('app layout', () => {
       'Hỗ trợ đã thực hiện',
       'Kiểm tra, giám sát',
       'Báo cáo',
+      'Độ bao phủ',
     ]);
   });
 
