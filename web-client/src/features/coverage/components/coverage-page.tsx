@@ -65,9 +65,12 @@ export function CoveragePage() {
         ? { list: 'organizations', query: toOrganizationsQuery(filters, false), fallbackName: name }
         : tab === 'agreements'
           ? { list: 'agreements', query: toAgreementsQuery(filters, false), fallbackName: name }
-          : tab === 'monitoring' || tab === 'districts'
-            ? { list: 'communes', query: toMonitoringQuery({ ...filters, q: undefined }, false), fallbackName: name }
-            : { list: 'communes', query: toUncoveredCommunesQuery(filters, false), fallbackName: name };
+          : tab === 'monitoring'
+            ? { list: 'communes', query: toMonitoringQuery(filters, false), fallbackName: name }
+            : tab === 'districts'
+              ? // the table has no search box: every especially-difficult commune of the period and district
+                { list: 'communes', query: toMonitoringQuery({ ...filters, q: undefined }, false), fallbackName: name }
+              : { list: 'communes', query: toUncoveredCommunesQuery(filters, false), fallbackName: name };
     download.mutate(input, { onError: () => void message.error(t('problem.unexpected')) });
   };
 
