@@ -17,6 +17,7 @@ const PROGRAMME = [
   'Báo cáo',
   'Mô hình, cách làm hay',
   'Tham gia chương trình',
+  'Độ bao phủ',
 ];
 const WITH_CATALOG = [...PROGRAMME, 'Danh mục'];
 

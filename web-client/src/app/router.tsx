@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { agreementsRoutes } from '@/features/agreements/routes';
 import { catalogRoutes } from '@/features/catalog/routes';
+import { coverageRoutes } from '@/features/coverage/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { joiningRoutes } from '@/features/joining/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
@@ -52,6 +53,7 @@ export function createAppRoutes(): RouteObject[] {
             { element: <RequirePermission permission="practices.view" />, children: practicesRoutes },
             { element: <RequirePermission permission="joining.view" />, children: joiningRoutes },
             { element: <RequirePermission permission="catalog.view" />, children: catalogRoutes },
+            { element: <RequirePermission permission="coverage.view" />, children: coverageRoutes },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -58,6 +58,16 @@ export const paths = {
   /** The "Đăng ký tham gia" form, answering an invitation when one is given. */
   newRegistration: (invitationId?: number) => withQuery('/joining/registrations/new', { invitationId }),
   registration: (id: number) => `/joining/registrations/${id}`,
+  /** Coverage: communes without partners, organisations not taking part, inactive twinnings. */
+  coverage: '/coverage',
+  coverageFiltered: (filter: QueryValues) => withQuery('/coverage', filter),
+  /** A commune's profile (every partner and everything it received). */
+  commune: (id: number) => `/communes/${id}`,
+  /** An organisation's profile. */
+  organization: (id: number) => `/organizations/${id}`,
+  /** The province's invitation to take part, addressed to these organisations. */
+  joiningInvitation: (organizationIds: readonly number[]) =>
+    `/joining/invitations/new?organizationIds=${organizationIds.join(',')}`,
   catalog: {
     adminUnits: '/catalog/admin-units',
     organizations: '/catalog/organizations',

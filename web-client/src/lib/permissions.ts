@@ -48,7 +48,11 @@ export type Permission =
   /** Invite organisations that do not take part; approve or decline their registrations. */
   | 'joining.manage'
   /** Register an organisation to join (a unit itself; the province on an organisation's behalf). */
-  | 'joining.register';
+  | 'joining.register'
+  /** The coverage page (communes without partners, inactive twinnings), limited to the caller's scope. */
+  | 'coverage.view'
+  /** Which organisations take part, and inviting those that do not (province roles only). */
+  | 'coverage.organizations';
 
 const programmeReaders: Permission[] = [
   'practices.view',
@@ -79,8 +83,18 @@ const grants: Record<Role, readonly Permission[]> = {
     'joining.view',
     'joining.manage',
     'joining.register',
+    'coverage.view',
+    'coverage.organizations',
   ],
-  'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view', 'joining.view'],
+  'province-viewer': [
+    'home.view',
+    ...programmeReaders,
+    'catalog.view',
+    'reporting.view',
+    'joining.view',
+    'coverage.view',
+    'coverage.organizations',
+  ],
   district: [
     'home.view',
     ...programmeReaders,
@@ -91,6 +105,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'notifications.manage',
     'practices.write',
     'joining.view',
+    'coverage.view',
   ],
   unit: [
     'home.view',
@@ -104,6 +119,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'practices.write',
     'joining.view',
     'joining.register',
+    'coverage.view',
   ],
   admin: [
     'home.view',
@@ -114,6 +130,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'reporting.regimes',
     'notifications.manage',
     'joining.view',
+    'coverage.view',
+    'coverage.organizations',
   ],
   // A machine client: it never signs in to the portal.
   integration: [],

@@ -22,6 +22,7 @@ describe('app layout', () => {
       'Báo cáo',
       'Mô hình, cách làm hay',
       'Tham gia chương trình',
+      'Độ bao phủ',
       'Danh mục',
     ]);
   });
@@ -37,6 +38,7 @@ describe('app layout', () => {
       'Báo cáo',
       'Mô hình, cách làm hay',
       'Tham gia chương trình',
+      'Độ bao phủ',
     ]);
   });
 

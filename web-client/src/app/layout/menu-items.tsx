@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BulbOutlined,
@@ -31,7 +32,8 @@ export interface MenuEntry {
     | 'menu.periods'
     | 'menu.supportCategories'
     | 'practices.menu'
-    | 'joining.menu';
+    | 'joining.menu'
+    | 'coverage.menu';
   icon?: ReactNode;
   permission: Permission;
   children?: MenuEntry[];
@@ -56,6 +58,7 @@ export const menuEntries: MenuEntry[] = [
   },
   { key: paths.practices, labelKey: 'practices.menu', icon: <BulbOutlined />, permission: 'practices.view' },
   { key: paths.joining, labelKey: 'joining.menu', icon: <TeamOutlined />, permission: 'joining.view' },
+  { key: paths.coverage, labelKey: 'coverage.menu', icon: <AimOutlined />, permission: 'coverage.view' },
   {
     key: 'catalog',
     labelKey: 'menu.catalog',

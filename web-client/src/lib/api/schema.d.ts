@@ -374,6 +374,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The coverage headline of a period
+         * @description Especially-difficult communes with and without an active partner, organisations without an active agreement (province roles only), active agreements with no recent support, no agreed annual programme or no report, and the district × commune table. A commune is covered when an agreement of the period with the commune itself is active; a district-to-district twinning does not cover its communes (they are flagged districtTwinning and counted apart). A district (or its integration) sees its own district; a unit the communes and agreements it helps.
+         */
+        get: operations["CoverageResource_headline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active agreements and their activity gaps
+         * @description Each active agreement of the period with its last support (and whole months since), whether the annual programme of planYear (the year of asOf, kept within the period) is agreed, its partner's report in the latest reporting period due by asOf that had the partner on its roster, and its last monitoring visit. gap=no_recent_support: started at least inactiveMonths before asOf and no support since; gap=no_agreed_plan; gap=no_report: that report was never submitted and not excused. A district sees its own agreements, a unit its own. Sort fields: organization, recipient, district, startDate, lastSupportDate, monthsSinceSupport, lastVisitDate, daysSinceVisit. With Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet every matching row as an Excel workbook.
+         */
+        get: operations["CoverageResource_agreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Communes and their partners in a period
+         * @description Communes flagged especially difficult in the period, and any other commune an agreement of the period helps, with their active partners, the last support and the VND received, and the last joint monitoring visit. A commune is covered when an agreement of the period with the commune itself is active; a district-to-district twinning does not cover its communes (they are flagged districtTwinning and counted apart). A district sees its own communes; a unit the communes it helps. Sort fields: name, district, partnerCount, lastSupportDate, receivedVnd, lastVisitDate, daysSinceVisit. With Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet every matching row (up to 50,000) as an Excel workbook.
+         */
+        get: operations["CoverageResource_communes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisations and whether they take part in a period
+         * @description Province, province-viewer and admin only: district, integration and unit callers get 403. Each active organisation with its active and proposed agreements of the period, its last support and the VND it gave under them. participating=false lists those with no active agreement (task 3). Sort fields: name, kind, activeAgreements, proposedAgreements, lastSupportDate, givenVnd. With Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet every matching row as an Excel workbook.
+         */
+        get: operations["CoverageResource_organizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2075,6 +2155,287 @@ export interface components {
             firstSubmittedAt?: components["schemas"]["OffsetDateTime"];
             lastSubmittedAt?: components["schemas"]["OffsetDateTime"];
             acceptedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        CoverageAgreementCounts: {
+            /**
+             * Format: int64
+             * @description Active agreements in the period
+             * @example 40
+             */
+            active?: number;
+            /**
+             * Format: int64
+             * @description ... with no support record in the last inactiveMonths months (started before that)
+             * @example 5
+             */
+            noRecentSupport?: number;
+            /**
+             * Format: int64
+             * @description ... with no agreed annual programme for planYear
+             * @example 3
+             */
+            noAgreedPlan?: number;
+            /**
+             * Format: int64
+             * @description ... whose partner did not submit its report in the latest reporting period it was expected in
+             * @example 2
+             */
+            noReport?: number;
+        };
+        CoverageAgreementPage: {
+            /**
+             * Format: int32
+             * @description The year whose annual programme was checked
+             */
+            planYear?: number;
+            items?: components["schemas"]["CoverageAgreementRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description An active agreement and its activity gaps */
+        CoverageAgreementRow: {
+            /** Format: int64 */
+            id?: number;
+            documentNumber?: string | null;
+            organization?: components["schemas"]["Ref"];
+            recipient?: components["schemas"]["Ref"];
+            /** @description commune or district */
+            recipientLevel?: string;
+            district?: components["schemas"]["Ref"];
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            lastSupportDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Whole months from the last support record to asOf; null when none
+             */
+            monthsSinceSupport?: number | null;
+            /** @description An agreed annual programme exists for planYear */
+            agreedPlan?: boolean;
+            latestReport?: components["schemas"]["CoverageReport"] | null;
+            lastVisitDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int32 */
+            daysSinceVisit?: number | null;
+            /** @description The gaps this agreement shows: no_recent_support, no_agreed_plan, no_report */
+            gaps?: string[];
+        };
+        CoverageCommuneCell: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            /**
+             * Format: int64
+             * @description Partners with an active agreement with this commune
+             */
+            partnerCount?: number;
+        };
+        CoverageCommuneCounts: {
+            /**
+             * Format: int64
+             * @description Especially-difficult communes in the period
+             * @example 66
+             */
+            especiallyDifficult?: number;
+            /**
+             * Format: int64
+             * @description ... with at least one active commune-level agreement
+             * @example 33
+             */
+            withPartner?: number;
+            /**
+             * Format: int64
+             * @description ... with no active commune-level agreement
+             * @example 33
+             */
+            withoutPartner?: number;
+            /**
+             * Format: int64
+             * @description Of those without a partner, the ones whose district has an active district-level twinning
+             * @example 4
+             */
+            onlyDistrictTwinning?: number;
+        };
+        CoverageCommunePage: {
+            items?: components["schemas"]["CoverageCommuneRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description A commune, its active partners, and what it received and when it was last visited */
+        CoverageCommuneRow: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            district?: components["schemas"]["Ref"];
+            especiallyDifficult?: boolean;
+            ethnicMinorityArea?: boolean;
+            border?: boolean;
+            /** @description Partners with an active commune-level agreement in the period */
+            partners?: components["schemas"]["CoveragePartner"][];
+            /** Format: int64 */
+            partnerCount?: number;
+            /** @description True when the commune's district has an active district-level twinning in the period */
+            districtTwinning?: boolean;
+            /** @description Last support record of the period's agreements with this commune, up to asOf */
+            lastSupportDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description VND of the support records of the period's agreements with this commune, up to asOf
+             */
+            receivedVnd?: number;
+            /** @description Last joint monitoring visit under the period's agreements, up to asOf */
+            lastVisitDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Days from the last visit to asOf; null when never visited
+             */
+            daysSinceVisit?: number | null;
+        };
+        /** @description One row of the district × commune coverage table */
+        CoverageDistrict: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            /**
+             * Format: int64
+             * @description Especially-difficult communes of the district in the period
+             */
+            especiallyDifficult?: number;
+            /**
+             * Format: int64
+             * @description ... with an active commune-level partner
+             */
+            covered?: number;
+            /**
+             * Format: int64
+             * @description ... without one
+             */
+            uncovered?: number;
+            /** @description True when the district itself has an active district-level twinning */
+            districtTwinning?: boolean;
+            communes?: components["schemas"]["CoverageCommuneCell"][];
+        };
+        CoverageOrganizationCounts: {
+            /**
+             * Format: int64
+             * @description Active partner organisations
+             * @example 41
+             */
+            total?: number;
+            /**
+             * Format: int64
+             * @description ... with at least one active agreement in the period
+             * @example 38
+             */
+            participating?: number;
+            /**
+             * Format: int64
+             * @description ... with no active agreement in the period
+             * @example 3
+             */
+            withoutAgreement?: number;
+            /**
+             * Format: int64
+             * @description Of those without, the ones with only a proposed agreement
+             * @example 1
+             */
+            onlyProposed?: number;
+        };
+        CoverageOrganizationPage: {
+            items?: components["schemas"]["CoverageOrganizationRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description A partner organisation and whether it takes part in the period */
+        CoverageOrganizationRow: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            /** @description department, agency, mass_organization, enterprise, lowland_district or other */
+            kind?: string;
+            /**
+             * Format: int64
+             * @description Active agreements in the period
+             */
+            activeAgreements?: number;
+            /**
+             * Format: int64
+             * @description Proposed agreements in the period
+             */
+            proposedAgreements?: number;
+            /** @description True when it has at least one active agreement in the period */
+            participating?: boolean;
+            lastSupportDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description VND of its support records under the period's agreements, up to asOf
+             */
+            givenVnd?: number;
+        };
+        /** @description A partner with an active agreement */
+        CoveragePartner: {
+            /** Format: int64 */
+            organizationId?: number;
+            name?: string;
+            /** Format: int64 */
+            agreementId?: number;
+        };
+        /** @description The partner's report in the latest reporting period it was expected in */
+        CoverageReport: {
+            /** Format: int64 */
+            reportId?: number;
+            /** Format: int64 */
+            reportingPeriodId?: number;
+            reportingPeriodName?: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description draft, submitted, returned or accepted */
+            status?: string;
+            excused?: boolean;
+            /** @description True once it was submitted at least once */
+            submitted?: boolean;
+        };
+        /** @description The coverage headline of a programme period in your scope, as of a day */
+        CoverageView: {
+            /** @description The programme period the figures are for */
+            period?: components["schemas"]["Ref"];
+            /**
+             * @description The day the figures are computed for
+             * @example 2019-06-30
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Months without support after which an active agreement counts as inactive
+             * @example 6
+             */
+            inactiveMonths?: number;
+            /**
+             * Format: int32
+             * @description The year whose annual programme is checked: the year of asOf, kept within the period's years
+             * @example 2019
+             */
+            planYear?: number;
+            communes?: components["schemas"]["CoverageCommuneCounts"];
+            /** @description Partner organisations; only for province, province-viewer and admin (null otherwise) */
+            organizations?: components["schemas"]["CoverageOrganizationCounts"] | null;
+            agreements?: components["schemas"]["CoverageAgreementCounts"];
+            /** @description Districts with at least one especially-difficult commune in the period, by name */
+            districts?: components["schemas"]["CoverageDistrict"][];
         };
         DistrictThemes: {
             /** Format: int64 */
@@ -5124,6 +5485,249 @@ export interface operations {
                 content?: never;
             };
             /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CoverageResource_headline: {
+        parameters: {
+            query?: {
+                /** @description The day to compute for (yyyy-MM-dd); default today in Asia/Ho_Chi_Minh. Support records and visits after it are ignored; its year picks the annual programme checked. */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Only this receiving district */
+                districtId?: number;
+                /**
+                 * @description An active agreement started at least this many months before asOf with no support record in those months counts as inactive (1–120)
+                 * @example 6
+                 */
+                inactiveMonths?: number;
+                /** @description The programme period; default: the latest period with especially-difficult communes */
+                periodId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CoverageResource_agreements: {
+        parameters: {
+            query?: {
+                /** @description The day to compute for (yyyy-MM-dd); default today in Asia/Ho_Chi_Minh. Support records and visits after it are ignored; its year picks the annual programme checked. */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Only this receiving district */
+                districtId?: number;
+                /** @description Only agreements showing this gap: no_recent_support, no_agreed_plan or no_report */
+                gap?: string;
+                /**
+                 * @description An active agreement started at least this many months before asOf with no support record in those months counts as inactive (1–120)
+                 * @example 6
+                 */
+                inactiveMonths?: number;
+                /** @description Only this partner */
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description The programme period; default: the latest period with especially-difficult communes */
+                periodId?: number;
+                /** @description Words of the partner's or recipient's name, with or without diacritics */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageAgreementPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CoverageResource_communes: {
+        parameters: {
+            query?: {
+                /** @description The day to compute for (yyyy-MM-dd); default today in Asia/Ho_Chi_Minh. Support records and visits after it are ignored; its year picks the annual programme checked. */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description true: with at least one active commune-level partner; false: with none (a district-level twinning does not count, see districtTwinning) */
+                covered?: boolean;
+                /** @description Only this receiving district */
+                districtId?: number;
+                /** @description true: only communes flagged especially difficult in the period; false: only the others (which appear because an agreement of the period helps them) */
+                especiallyDifficult?: boolean;
+                /**
+                 * @description An active agreement started at least this many months before asOf with no support record in those months counts as inactive (1–120)
+                 * @example 6
+                 */
+                inactiveMonths?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description The programme period; default: the latest period with especially-difficult communes */
+                periodId?: number;
+                /** @description Words of the commune's or district's name, with or without diacritics: `a vao`, `nam giang` */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The communes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageCommunePage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CoverageResource_organizations: {
+        parameters: {
+            query?: {
+                /** @description Support records after this day (yyyy-MM-dd) are ignored; default today */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description department, agency, mass_organization, enterprise, lowland_district or other */
+                kind?: string;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description true: with at least one active agreement in the period; false: with none */
+                participating?: boolean;
+                /** @description The programme period; default: the latest period with especially-difficult communes */
+                periodId?: number;
+                /** @description Words of the organisation's name or code, with or without diacritics */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageOrganizationPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a province, province-viewer or admin caller */
             403: {
                 headers: {
                     [name: string]: unknown;
