@@ -45,6 +45,10 @@ export const paths = {
   reportsFiltered: (filter: QueryValues) => withQuery('/reports', filter),
   report: (id: number) => `/reports/${id}`,
   notifications: '/notifications',
+  /** Communes' needs; `needsFiltered({ communeId })` is what a commune's profile links to. */
+  needs: '/needs',
+  needsFiltered: (filter: QueryValues) => withQuery('/needs', filter),
+  need: (id: number) => `/needs/${id}`,
   catalog: {
     adminUnits: '/catalog/admin-units',
     organizations: '/catalog/organizations',

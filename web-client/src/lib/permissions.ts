@@ -38,7 +38,13 @@ export type Permission =
   /** The party's notification inbox. */
   | 'notifications.view'
   /** Mark notifications read (the provincial leadership only reads the province's inbox). */
-  | 'notifications.manage';
+  | 'notifications.manage'
+  /** Communes' needs: every portal role browses them (partners look beyond their own communes). */
+  | 'needs.view'
+  /** Post and change needs: a district its own communes', the province any. */
+  | 'needs.manage'
+  /** Pledge to a need (a unit under its own agreements, the province on a partner's behalf) and withdraw. */
+  | 'needs.pledge';
 
 const programmeReaders: Permission[] = [
   'agreements.view',
@@ -47,6 +53,7 @@ const programmeReaders: Permission[] = [
   'visits.view',
   'reports.view',
   'notifications.view',
+  'needs.view',
 ];
 
 const grants: Record<Role, readonly Permission[]> = {
@@ -64,6 +71,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'reporting.manage',
     'reporting.regimes',
     'notifications.manage',
+    'needs.manage',
+    'needs.pledge',
   ],
   'province-viewer': ['home.view', ...programmeReaders, 'catalog.view', 'reporting.view'],
   district: [
@@ -74,6 +83,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'reports.act',
     'notifications.manage',
+    'needs.manage',
   ],
   unit: [
     'home.view',
@@ -84,6 +94,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'visits.manage',
     'reports.act',
     'notifications.manage',
+    'needs.pledge',
   ],
   admin: ['home.view', ...programmeReaders, 'catalog.view', 'catalog.manage', 'reporting.view', 'reporting.regimes', 'notifications.manage'],
   // A machine client: it never signs in to the portal.

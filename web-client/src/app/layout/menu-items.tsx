@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  FlagOutlined,
   GiftOutlined,
   HomeOutlined,
   ScheduleOutlined,
@@ -27,7 +28,8 @@ export interface MenuEntry {
     | 'menu.adminUnits'
     | 'menu.organizations'
     | 'menu.periods'
-    | 'menu.supportCategories';
+    | 'menu.supportCategories'
+    | 'needs.menu';
   icon?: ReactNode;
   permission: Permission;
   children?: MenuEntry[];
@@ -40,6 +42,7 @@ export const menuEntries: MenuEntry[] = [
   { key: paths.plans, labelKey: 'menu.plans', icon: <ScheduleOutlined />, permission: 'plans.view' },
   { key: paths.support, labelKey: 'menu.support', icon: <GiftOutlined />, permission: 'support.view' },
   { key: paths.visits, labelKey: 'menu.visits', icon: <AuditOutlined />, permission: 'visits.view' },
+  { key: paths.needs, labelKey: 'needs.menu', icon: <FlagOutlined />, permission: 'needs.view' },
   {
     key: 'reports-group',
     labelKey: 'menu.reports',

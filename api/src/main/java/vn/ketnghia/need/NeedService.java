@@ -277,7 +277,6 @@ public class NeedService {
         if (needIds.isEmpty()) {
             return Map.of();
         }
-        em.flush();
         Map<Long, long[]> sums = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> pledged = em.createNativeQuery("select need_id, sum(pledged_vnd), count(*) from need_pledge"

@@ -24,6 +24,7 @@ import vn.ketnghia.common.web.Ref;
 import vn.ketnghia.document.VietnameseFormat;
 import vn.ketnghia.need.NeedDtos.DeliveryView;
 import vn.ketnghia.need.NeedDtos.NeedDetail;
+import vn.ketnghia.need.NeedDtos.NeedView;
 import vn.ketnghia.need.NeedDtos.PledgeRequest;
 import vn.ketnghia.need.NeedDtos.PledgeView;
 import vn.ketnghia.notification.NotificationService;
@@ -152,6 +153,7 @@ public class PledgeService {
                     + "the partner has already pledged to this need; withdraw that pledge first");
         }
 
+        NeedView before = needs.view(need);
         PlanView plan = annualProgramme(agreement, request.year());
         boolean wasAgreed = plan.status() == PlanStatus.AGREED;
         String description = blankToNull(request.description());
@@ -171,14 +173,13 @@ public class PledgeService {
         pledge.persistAndFlush();
         history.record(ENTITY, pledge.id, "created", null, snapshot(pledge));
 
-        var before = needs.view(need);
         needs.deriveStatus(need);
         need.touch();
         em.flush();
         history.record(NeedService.ENTITY, need.id, "pledged", before, needs.view(need),
                 agreement.organization.name + ": " + VietnameseFormat.money(request.pledgedVnd()));
 
-        notifications.notify(Party.district(need.district.id), "need-pledged",
+        notifications.notify(Party.district(need.district.id), "need_pledged",
                 agreement.organization.name + " nhận hỗ trợ nhu cầu của " + need.commune.name,
                 agreement.organization.name + " cam kết " + VietnameseFormat.money(request.pledgedVnd()) + " cho nhu cầu \"" + need.title
                         + "\" của xã " + need.commune.name + ". Cam kết đã thành một mục của chương trình kết nghĩa năm " + request.year()
@@ -217,6 +218,7 @@ public class PledgeService {
                 .setParameter("item", pledge.planItemId).getSingleResult();
         long itemId = pledge.planItemId;
         Object before = snapshot(pledge);
+        NeedView needBefore = needs.view(need);
         pledge.planItemId = null;
         pledge.status = PledgeStatus.WITHDRAWN;
         pledge.withdrawnAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -226,7 +228,6 @@ public class PledgeService {
         plans.deleteItem(pledge.agreement.id, ((Number) item[0]).longValue(), itemId, IfMatch.etag(((Number) item[1]).longValue()));
         history.record(ENTITY, pledge.id, "withdrawn", before, snapshot(pledge), pledge.withdrawalReason);
 
-        var needBefore = needs.view(need);
         needs.deriveStatus(need);
         need.touch();
         em.flush();
