@@ -586,6 +586,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the communes' needs
+         * @description Every programme role reads every need: partners look for communes to help beyond their own. Sort fields: priority (high first), targetYear, estimatedVnd, status, commune, district, title, createdAt, updatedAt; by default priority, then target year.
+         */
+        get: operations["NeedResource_list"];
+        put?: never;
+        /**
+         * Post a commune's need
+         * @description A district posts needs of its own communes (403 otherwise), the province of any commune. Created as `open`.
+         */
+        post: operations["NeedResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a need with its pledges and what was delivered
+         * @description Delivered are the support records linked to the plan items of the pledges, recorded or confirmed.
+         */
+        get: operations["NeedResource_get"];
+        /**
+         * Replace a need
+         * @description Needs If-Match. While open or pledged; the commune cannot change once pledged.
+         */
+        put: operations["NeedResource_update"];
+        post?: never;
+        /**
+         * Delete a need
+         * @description Needs If-Match. Only while no partner ever pledged to it (409 otherwise: cancel it).
+         */
+        delete: operations["NeedResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a need
+         * @description Needs If-Match and a reason. From open only: with active pledges the partners withdraw them first (409).
+         */
+        post: operations["NeedResource_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History of changes to a need, including pledges made and withdrawn */
+        get: operations["NeedResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/met": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a need met
+         * @description Needs If-Match. From open or pledged; pledges stay as they are.
+         */
+        post: operations["NeedResource_met"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pledge to a need
+         * @description A unit pledges under one of its own agreements (another partner's agreement is 404), the province on a partner's behalf. The agreement must be active (409 while proposed, suspended or ended) and help this commune (its recipient is the commune, or the commune's district for district twinning; 409 "Đơn vị chưa kết nghĩa với xã này" otherwise). The pledge becomes an item of the agreement's annual programme for `year` (category of the need, planned budget = pledged amount); the programme is created as a draft when missing, and an agreed programme returns to draft for the district to agree again. The receiving district is notified. One active pledge per partner and need. Answers the need with its pledges.
+         */
+        post: operations["NeedResource_pledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/pledges/{pledgeId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a pledge
+         * @description Needs If-Match with the pledge's version. A unit withdraws its own pledges, the province any. The plan item is removed under the plan rules (an agreed programme returns to draft); refused (409) once support records carry it out.
+         */
+        post: operations["NeedResource_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a met or cancelled need
+         * @description Needs If-Match. It becomes open, or pledged when pledges are active.
+         */
+        post: operations["NeedResource_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -2100,6 +2269,235 @@ export interface components {
             participants: string;
             findings?: string;
         };
+        /** @description A commune's need with what partners pledged and delivered against it. Pledged counts active pledges; delivered adds up every support record (recorded or confirmed) linked to the plan items of those pledges. */
+        Need: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            commune?: components["schemas"]["Ref"];
+            district?: components["schemas"]["Ref"];
+            category?: components["schemas"]["NeedCategory"];
+            title?: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @description Whole VND
+             * @example 300000000
+             */
+            estimatedVnd?: number;
+            priority?: components["schemas"]["NeedPriority"];
+            /**
+             * Format: int32
+             * @example 2019
+             */
+            targetYear?: number;
+            status?: components["schemas"]["NeedStatus"];
+            /** @description The reason given when cancelled, or the remark when marked met */
+            statusNote?: string;
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            closedBy?: string;
+            /**
+             * Format: int64
+             * @description Sum of the active pledges, VND
+             * @example 150000000
+             */
+            pledgedVnd?: number;
+            /**
+             * Format: int64
+             * @description Number of active pledges
+             * @example 1
+             */
+            pledgeCount?: number;
+            /**
+             * Format: int64
+             * @description Sum of valueVnd of the support records linked to the pledges' plan items, VND
+             * @example 60000000
+             */
+            deliveredVnd?: number;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>"
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description Why the need is no longer wanted. */
+        NeedCancellation: {
+            /** @example Xã đã được Chương trình 135 hỗ trợ */
+            reason: string;
+        };
+        /** @description A support category with its support area. */
+        NeedCategory: {
+            /**
+             * Format: int64
+             * @example 19
+             */
+            id?: number;
+            /** @example PD-SEEDS-LIVESTOCK */
+            code?: string;
+            /** @example Hỗ trợ giống cây trồng, con vật nuôi và vật tư thiết yếu */
+            name?: string;
+            area?: components["schemas"]["SupportArea"];
+        };
+        /** @description A support record linked to a pledge's plan item. */
+        NeedDelivery: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            supportRecordId?: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            pledgeId?: number;
+            organization?: components["schemas"]["Ref"];
+            supportDate?: components["schemas"]["LocalDate"];
+            description?: string;
+            /**
+             * Format: int64
+             * @example 60000000
+             */
+            valueVnd?: number;
+            /**
+             * @description recorded or confirmed
+             * @example confirmed
+             */
+            status?: string;
+        };
+        /** @description A need, its pledges (active and withdrawn) and the support delivered against them. */
+        NeedDetail: {
+            need?: components["schemas"]["Need"];
+            pledges?: components["schemas"]["NeedPledge"][];
+            deliveries?: components["schemas"]["NeedDelivery"][];
+        };
+        /** @description An optional remark when the need is marked met. */
+        NeedNote: {
+            /** @example Đã nhận đủ 20 con bò giống */
+            note?: string;
+        };
+        /** @description A partner's pledge, the plan item it became and what was delivered against that item. */
+        NeedPledge: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            needId?: number;
+            organization?: components["schemas"]["Ref"];
+            /**
+             * Format: int64
+             * @example 17
+             */
+            agreementId?: number;
+            /** @description The agreement's recipient: the commune, or its district for district twinning */
+            recipient?: components["schemas"]["Ref"];
+            /**
+             * Format: int64
+             * @example 150000000
+             */
+            pledgedVnd?: number;
+            /**
+             * Format: int32
+             * @example 2019
+             */
+            year?: number;
+            description?: string;
+            status?: components["schemas"]["PledgeStatus"];
+            /**
+             * Format: int64
+             * @description The annual programme holding the item; null once withdrawn
+             * @example 9
+             */
+            planId?: number;
+            /**
+             * @description draft or agreed: whether the district has agreed to the programme with this item
+             * @example draft
+             */
+            planStatus?: string;
+            /**
+             * Format: int64
+             * @description Null once withdrawn
+             * @example 44
+             */
+            planItemId?: number;
+            /**
+             * Format: int64
+             * @description The item's current planned budget, VND
+             * @example 150000000
+             */
+            plannedVnd?: number;
+            /**
+             * Format: int64
+             * @description Sum of valueVnd of the support records linked to the item
+             * @example 60000000
+             */
+            deliveredVnd?: number;
+            /**
+             * Format: int64
+             * @description Number of those records
+             * @example 1
+             */
+            deliveredCount?: number;
+            withdrawnAt?: components["schemas"]["OffsetDateTime"];
+            withdrawnBy?: string;
+            withdrawalReason?: string;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>" to withdraw
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+        };
+        /** @enum {string} */
+        NeedPriority: "high" | "medium" | "low";
+        /** @description A commune's need as its district (or the province) states it. Status is not set here: a new need is `open`, becomes `pledged` while partners have active pledges, and `met` or `cancelled` only by its steps. */
+        NeedRequest: {
+            /**
+             * Format: int64
+             * @description The commune; a district user names a commune of its own district
+             * @example 41
+             */
+            communeId: number;
+            /**
+             * Format: int64
+             * @description An active support category; its support area comes with it
+             * @example 19
+             */
+            categoryId: number;
+            /** @example Bò giống sinh sản cho 20 hộ nghèo thôn Pà Dồn */
+            title: string;
+            /** @example Hộ nghèo thôn Pà Dồn chưa có sinh kế ổn định; xã đề nghị hỗ trợ bò giống. */
+            description?: string;
+            /**
+             * Format: int64
+             * @description Estimated cost in whole VND
+             * @example 300000000
+             */
+            estimatedVnd: number;
+            /** @example high */
+            priority: components["schemas"]["NeedPriority"];
+            /**
+             * Format: int32
+             * @description The year the commune hopes to have it
+             * @example 2019
+             */
+            targetYear: number;
+        };
+        /** @enum {string} */
+        NeedStatus: "open" | "pledged" | "met" | "cancelled";
         /** @description A notice in your party's inbox (the province office, your organisation or your district). */
         Notification: {
             /**
@@ -2273,6 +2671,28 @@ export interface components {
         PageMonitoringVisitListItem: {
             /** @description The rows of this page */
             items?: components["schemas"]["MonitoringVisitListItem"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
+        PageNeedView: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Need"][];
             /**
              * Format: int32
              * @description Page number, from 0
@@ -2691,6 +3111,39 @@ export interface components {
             /** Format: int64 */
             actualRecords?: number;
             actualUpTo?: components["schemas"]["LocalDate"];
+        };
+        /** @description A partner takes on (part of) a need. The pledge becomes an item of the agreement's annual programme for `year` (the programme is created as a draft if missing). Adding an item to an agreed programme returns it to `draft`, so the receiving district agrees to it again: the pledge is a proposal until then. */
+        PledgeRequest: {
+            /**
+             * Format: int64
+             * @description An active agreement of the partner with this commune (or with its district, for district twinning); a unit names one of its own
+             * @example 17
+             */
+            agreementId: number;
+            /**
+             * Format: int64
+             * @description Whole VND; becomes the plan item's planned budget
+             * @example 150000000
+             */
+            pledgedVnd: number;
+            /**
+             * Format: int32
+             * @description The annual programme the item goes into; within the agreement's period
+             * @example 2019
+             */
+            year: number;
+            /**
+             * @description What the partner will do; the plan item's description (the need's title when absent)
+             * @example Hỗ trợ 10 con bò giống
+             */
+            description?: string;
+        };
+        /** @enum {string} */
+        PledgeStatus: "active" | "withdrawn";
+        /** @description An optional reason for withdrawing a pledge. */
+        PledgeWithdrawal: {
+            /** @example Kinh phí năm 2019 không đủ */
+            reason?: string;
         };
         /** @description RFC 9457 problem details. `type` is stable per kind of error; clients switch on it. */
         Problem: {
@@ -5202,6 +5655,507 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VisitHistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_list: {
+        parameters: {
+            query?: {
+                /** @description Support area: spiritual, material or production */
+                area?: string;
+                categoryId?: number;
+                communeId?: number;
+                /** @description The commune's district */
+                districtId?: number;
+                /** @description Needs with an active pledge of this partner */
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description high, medium or low */
+                priority?: string;
+                /** @description Words in the title, description or the commune's or district's name, with or without diacritics: `bo giong`, `ta bhing`. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description open, pledged, met or cancelled */
+                status?: string;
+                /** @description Target year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNeedView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedCancellation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_met: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_pledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                pledgeId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
                 };
             };
             /** @description Not Authorized */

@@ -100,7 +100,7 @@ public class PledgeService {
                 sum[0] += value;
                 sum[1]++;
                 deliveries.add(new DeliveryView(((Number) r[0]).longValue(), pledge.id, orgRef(pledge),
-                        ((java.sql.Date) r[2]).toLocalDate(), (String) r[3], value, (String) r[5]));
+                        r[2] instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) r[2], (String) r[3], value, (String) r[5]));
             }
         }
         List<PledgeView> views = pledges.stream().map(p -> {

@@ -246,11 +246,13 @@ class NeedWorkflowTest {
     @Test
     void aDistrictTwinningCarriesPledgesForEveryCommuneOfTheDistrict() {
         long district = Fixtures.newDistrict("Huyện Thử Kết Nghĩa");
-        long commune = Api.id(as("admin").body(Map.of("parentId", district, "level", "commune", "code", "TKN-" + System.nanoTime() % 100000,
-                "name", "Xã Trong Huyện Kết Nghĩa", "kind", "commune")).post("/api/v1/admin-units").then().statusCode(201).extract());
-        long lowland = Fixtures.newOrganization("Huyện đồng bằng thử", "lowland_district");
+        String districtCode = as("admin").get("/api/v1/admin-units/" + district).then().statusCode(200).extract().jsonPath()
+                .getString("code");
+        long commune = Fixtures.newCommune(districtCode, "Xã Trong Huyện Kết Nghĩa");
+        // A partner helping the whole district (in the programme, a lowland district twinned with a mountainous one).
+        long partner = Fixtures.newOrganization("Đơn vị thử kết nghĩa cấp huyện", "department");
         Map<String, Object> body = new HashMap<>(Fixtures.agreementBody(SO_NN, district));
-        body.put("organizationId", lowland);
+        body.put("organizationId", partner);
         long agreement = Api.id(as("bdt").body(body).post("/api/v1/agreements").then().statusCode(201).extract());
         as("bdt").header("If-Match", Api.etagOf("bdt", "/api/v1/agreements/" + agreement)).post("/api/v1/agreements/" + agreement + "/activate")
                 .then().statusCode(200);
