@@ -20,8 +20,8 @@ describe('a need’s page', () => {
     expect(within(delivered).getByText('60.000.000 ₫')).toBeInTheDocument();
     expect(screen.getByText('Xem trong danh sách hỗ trợ').closest('a')).toHaveAttribute('href', '/support?communeId=41&categoryId=14');
     // The leadership only reads.
-    for (const action of ['Nhận hỗ trợ', 'Sửa nhu cầu', 'Hủy nhu cầu', 'Rút cam kết']) {
-      expect(screen.queryByText(action)).not.toBeInTheDocument();
+    for (const action of ['Nhận hỗ trợ', 'Sửa nhu cầu', 'Hủy nhu cầu', 'Rút cam kết', 'Đánh dấu đã đáp ứng']) {
+      expect(screen.queryByText(action, { selector: 'button span' })).not.toBeInTheDocument();
     }
   });
 
@@ -57,9 +57,10 @@ describe('a need’s page', () => {
       return json({ need: need({ status: 'open' }), pledges: [], deliveries: [] });
     });
     renderApp('/needs/7', { me: users.sonnptnt, stub });
-    await user.click(await screen.findByText('Rút cam kết', { selector: 'button span' }));
+    // The row's button comes first; the dialog's own button is drawn at the end of the page.
+    await user.click((await screen.findAllByText('Rút cam kết', { selector: 'button span' }))[0] as HTMLElement);
     const dialog = (await screen.findByText('Mục tương ứng sẽ bị xóa khỏi chương trình kết nghĩa năm của đơn vị.')).closest(
-      '[role="dialog"]',
+      '.ant-modal',
     ) as HTMLElement;
     await user.click(within(dialog).getByText('Rút cam kết', { selector: 'button span' }));
     await waitFor(() => expect(ifMatch).toBe('"0"'));
@@ -74,11 +75,12 @@ describe('a need’s page', () => {
     });
     renderApp('/needs/7', { me: users.namgiang, stub });
     await screen.findByRole('heading', { name: TITLE });
-    expect(screen.getByText('Sửa nhu cầu')).toBeInTheDocument();
-    expect(screen.getByText('Hủy nhu cầu')).toBeInTheDocument();
+    expect(screen.getByText('Sửa nhu cầu', { selector: 'button span' })).toBeInTheDocument();
+    // The header's button (the cancel dialog's own button is drawn too, hidden, at the end of the page).
+    expect(screen.getAllByText('Hủy nhu cầu', { selector: 'button span' })[0]?.closest('.ant-modal')).toBeNull();
     expect(screen.queryByText('Nhận hỗ trợ', { selector: 'button span' })).not.toBeInTheDocument();
-    await user.click(screen.getByText('Đánh dấu đã đáp ứng', { selector: 'button span' }));
-    const dialog = (await screen.findAllByText('Đánh dấu đã đáp ứng')).map((e) => e.closest('[role="dialog"]')).find(Boolean) as HTMLElement;
+    await user.click(screen.getAllByText('Đánh dấu đã đáp ứng', { selector: 'button span' })[0] as HTMLElement);
+    const dialog = (await screen.findByText('Ghi chú (không bắt buộc)')).closest('.ant-modal') as HTMLElement;
     await user.click(within(dialog).getByText('Đánh dấu đã đáp ứng', { selector: 'button span' }));
     await waitFor(() => expect(call?.ifMatch).toBe('"3"'));
   });
@@ -86,7 +88,7 @@ describe('a need’s page', () => {
   it('offers no steps to a district on another district’s need', async () => {
     renderApp('/needs/7', { me: users.namgiang, stub: needsStub([need({ district: { id: 99, code: '504', name: 'Tây Giang' } })]) });
     await screen.findByRole('heading', { name: TITLE });
-    expect(screen.queryByText('Sửa nhu cầu')).not.toBeInTheDocument();
-    expect(screen.queryByText('Hủy nhu cầu')).not.toBeInTheDocument();
+    expect(screen.queryByText('Sửa nhu cầu', { selector: 'button span' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Hủy nhu cầu', { selector: 'button span' })).not.toBeInTheDocument();
   });
 });

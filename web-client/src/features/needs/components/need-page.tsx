@@ -193,53 +193,59 @@ export function NeedPage() {
         locale={{ emptyText: <EmptyState compact description={t('needs.delivery.none')} /> }}
       />
 
-      <NeedFormDrawer open={editing} need={need} onClose={() => setEditing(false)} onReload={reload} />
-      <PledgeModal need={need} open={pledging} onClose={() => setPledging(false)} />
-      <ReasonModal
-        open={asking === 'met'}
-        title={t('needs.markMet')}
-        label={t('needs.metNote')}
-        okText={t('needs.markMet')}
-        required={false}
-        field="comment"
-        saving={met.isPending}
-        onCancel={() => setAsking(undefined)}
-        onReload={reload}
-        onSubmit={(text, onError) => met.mutate({ ...step, text }, { onSuccess: () => setAsking(undefined), onError })}
-      />
-      <ReasonModal
-        open={asking === 'cancel'}
-        title={t('needs.cancel')}
-        label={t('needs.cancelReason')}
-        okText={t('needs.cancel')}
-        required
-        danger
-        saving={cancel.isPending}
-        onCancel={() => setAsking(undefined)}
-        onReload={reload}
-        onSubmit={(text, onError) => cancel.mutate({ ...step, text }, { onSuccess: () => setAsking(undefined), onError })}
-      />
-      <ReasonModal
-        open={typeof asking === 'object'}
-        title={t('needs.pledge.withdraw')}
-        label={t('needs.pledge.withdrawReason')}
-        okText={t('needs.pledge.withdraw')}
-        required={false}
-        danger
-        saving={withdraw.isPending}
-        onCancel={() => setAsking(undefined)}
-        onReload={reload}
-        onSubmit={(text, onError) => {
-          if (typeof asking === 'object') {
-            withdraw.mutate(
-              { needId: need.id as number, pledgeId: asking.withdraw.id as number, version: asking.withdraw.version, reason: text },
-              { onSuccess: () => setAsking(undefined), onError },
-            );
-          }
-        }}
-      >
-        {t('needs.pledge.withdrawHint')}
-      </ReasonModal>
+      {managesIt && <NeedFormDrawer open={editing} need={need} onClose={() => setEditing(false)} onReload={reload} />}
+      {can('needs.pledge') && <PledgeModal need={need} open={pledging} onClose={() => setPledging(false)} />}
+      {managesIt && (
+        <ReasonModal
+          open={asking === 'met'}
+          title={t('needs.markMet')}
+          label={t('needs.metNote')}
+          okText={t('needs.markMet')}
+          required={false}
+          field="comment"
+          saving={met.isPending}
+          onCancel={() => setAsking(undefined)}
+          onReload={reload}
+          onSubmit={(text, onError) => met.mutate({ ...step, text }, { onSuccess: () => setAsking(undefined), onError })}
+        />
+      )}
+      {managesIt && (
+        <ReasonModal
+          open={asking === 'cancel'}
+          title={t('needs.cancel')}
+          label={t('needs.cancelReason')}
+          okText={t('needs.cancel')}
+          required
+          danger
+          saving={cancel.isPending}
+          onCancel={() => setAsking(undefined)}
+          onReload={reload}
+          onSubmit={(text, onError) => cancel.mutate({ ...step, text }, { onSuccess: () => setAsking(undefined), onError })}
+        />
+      )}
+      {pledges.some(mayWithdraw) && (
+        <ReasonModal
+          open={typeof asking === 'object'}
+          title={t('needs.pledge.withdraw')}
+          label={t('needs.pledge.withdrawReason')}
+          okText={t('needs.pledge.withdraw')}
+          required={false}
+          danger
+          saving={withdraw.isPending}
+          onCancel={() => setAsking(undefined)}
+          onReload={reload}
+          onSubmit={(text, onError) => {
+            if (typeof asking === 'object') {
+              withdraw.mutate(
+                { needId: need.id as number, pledgeId: asking.withdraw.id as number, version: asking.withdraw.version, reason: text },
+                { onSuccess: () => setAsking(undefined), onError },
+              );
+            }
+          }}
+        >
+          {t('needs.pledge.withdrawHint')}
+        </ReasonModal>
+      )}
     </>
   );
 }

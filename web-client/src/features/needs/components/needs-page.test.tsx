@@ -48,7 +48,7 @@ describe('communes’ needs list', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?status=open'));
     await waitFor(() => expect(lastQuery(stub, '/api/v1/needs')).toMatchObject({ status: 'open', page: '0' }));
     await chooseOption(user, 'Huyện', 'Nam Giang');
-    await waitFor(() => expect(router.state.location.search).toBe('?status=open&districtId=12'));
+    await waitFor(() => expect(router.state.location.search).toBe('?districtId=12&status=open'));
   });
 
   it('offers "Thêm nhu cầu" to the district', async () => {
