@@ -19,6 +19,7 @@ describe('app layout', () => {
       'Kế hoạch, chương trình',
       'Hỗ trợ đã thực hiện',
       'Kiểm tra, giám sát',
+      'Nhu cầu của xã',
       'Báo cáo',
       'Danh mục',
     ]);
@@ -32,6 +33,7 @@ describe('app layout', () => {
       'Kế hoạch, chương trình',
       'Hỗ trợ đã thực hiện',
       'Kiểm tra, giám sát',
+      'Nhu cầu của xã',
       'Báo cáo',
     ]);
   });
