@@ -395,4 +395,24 @@ class NeedWorkflowTest {
         assertEquals(pledges, sql("select count(*) from need_pledge"));
         as("bdt").get(NEEDS + "/999999999").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void theDemoShowsNeedsOfUncoveredCommunesAndSoNnPtntsPledgesWithWhatWasDelivered() throws SQLException {
+        assertTrue(sql("select count(*) from commune_need n where n.created_by = 'demo-data' and not exists"
+                + " (select 1 from agreement a where a.recipient_id = n.commune_id and a.status = 'active')") > 0, "needs of uncovered communes");
+        // Every demo pledge is an item of its agreement's annual programme of its year, for the pledged amount.
+        assertTrue(sql("select count(*) from need_pledge where created_by = 'demo-data'") > 0);
+        assertEquals(0, sql("select count(*) from need_pledge p join plan_item i on i.id = p.plan_item_id join plan pl on pl.id = i.plan_id"
+                + " where p.created_by = 'demo-data' and (pl.agreement_id <> p.agreement_id or pl.kind <> 'annual' or pl.year <> p.year"
+                + " or i.planned_vnd <> p.pledged_vnd)"));
+        long delivered = sql("select p.need_id from need_pledge p join support_record s on s.plan_item_id = p.plan_item_id"
+                + " where p.created_by = 'demo-data' limit 1");
+        JsonPath need = detail(delivered);
+        assertEquals("pledged", need.getString("need.status"));
+        assertEquals(sql("select sum(s.value_vnd) from support_record s join need_pledge p on p.plan_item_id = s.plan_item_id"
+                + " where p.need_id = ?", delivered), need.getLong("need.deliveredVnd"));
+        assertEquals(SO_NN, need.getString("pledges[0].organization.code"));
+        as("sonnptnt").get(NEEDS + "?organizationId=" + Fixtures.organizationId(SO_NN) + "&size=100").then().statusCode(200)
+                .body("items.id", hasItem((int) delivered));
+    }
 }
