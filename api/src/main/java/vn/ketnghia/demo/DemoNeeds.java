@@ -205,8 +205,8 @@ public final class DemoNeeds {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long soNn = rows.getLong(5);
-                    communes.add(new Commune(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getBoolean(4),
-                            rows.wasNull() ? null : soNn));
+                    Long soNnAgreement = rows.wasNull() ? null : soNn;
+                    communes.add(new Commune(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getBoolean(4), soNnAgreement));
                 }
             }
         }
