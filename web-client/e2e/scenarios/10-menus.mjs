@@ -6,18 +6,19 @@ import { eventually } from '../support.mjs';
 export const name = 'each demo user sees the side menu entries of their role';
 
 // Everyone reports or follows reporting: a unit or district opens its own reports, the province the rounds.
-// Everyone reads the good practices units share (task 1d).
-// Everyone follows joining the programme: the province invites and decides, units register, districts read.
+// Everyone sees coverage, needs and good practices within their scope, and follows joining the programme
+// (the province invites and decides, units register, districts read).
 const PROGRAMME = [
   'Trang chủ',
+  'Độ bao phủ',
   'Thỏa thuận kết nghĩa',
   'Kế hoạch, chương trình',
+  'Nhu cầu của xã',
   'Hỗ trợ đã thực hiện',
   'Kiểm tra, giám sát',
   'Báo cáo',
   'Mô hình, cách làm hay',
   'Tham gia chương trình',
-  'Độ bao phủ',
 ];
 const WITH_CATALOG = [...PROGRAMME, 'Danh mục'];
 

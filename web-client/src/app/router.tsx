@@ -11,6 +11,7 @@ import { practicesRoutes } from '@/features/practices/routes';
 import { reportingRoutes } from '@/features/reporting/routes';
 import { reportsRoutes } from '@/features/reports/routes';
 import { supportRoutes } from '@/features/support/routes';
+import { needsRoutes } from '@/features/needs/routes';
 import { visitsRoutes } from '@/features/visits/routes';
 import { LoadingState } from '@/components/loading-state';
 import { AppLayout } from './layout/app-layout';
@@ -47,6 +48,7 @@ export function createAppRoutes(): RouteObject[] {
             { element: <RequirePermission permission="plans.view" />, children: plansRoutes },
             { element: <RequirePermission permission="support.view" />, children: supportRoutes },
             { element: <RequirePermission permission="visits.view" />, children: visitsRoutes },
+            { element: <RequirePermission permission="needs.view" />, children: needsRoutes },
             { element: <RequirePermission permission="reporting.view" />, children: reportingRoutes },
             { element: <RequirePermission permission="reports.view" />, children: reportsRoutes },
             { element: <RequirePermission permission="notifications.view" />, children: notificationsRoutes },

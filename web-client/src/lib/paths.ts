@@ -68,6 +68,10 @@ export const paths = {
   /** The province's invitation to take part, addressed to these organisations. */
   joiningInvitation: (organizationIds: readonly number[]) =>
     `/joining/invitations/new?organizationIds=${organizationIds.join(',')}`,
+  /** Communes' needs; `needsFiltered({ communeId })` is what a commune's profile links to. */
+  needs: '/needs',
+  needsFiltered: (filter: QueryValues) => withQuery('/needs', filter),
+  need: (id: number) => `/needs/${id}`,
   catalog: {
     adminUnits: '/catalog/admin-units',
     organizations: '/catalog/organizations',

@@ -13,6 +13,8 @@ const writes: Permission[] = [
   'reporting.manage',
   'reporting.regimes',
   'notifications.manage',
+  'needs.manage',
+  'needs.pledge',
 ];
 
 describe('permissions by role', () => {
@@ -74,6 +76,19 @@ describe('permissions by role', () => {
     expect(can(['unit'], 'reporting.view')).toBe(false);
     expect(can(['district'], 'reports.act')).toBe(true);
     expect(can(['admin'], 'reports.act')).toBe(false);
+  });
+
+  it('lets every portal role browse the communes’ needs, districts and the province post them, units and the province pledge', () => {
+    for (const role of ['province', 'province-viewer', 'district', 'unit', 'admin']) {
+      expect(can([role], 'needs.view')).toBe(true);
+    }
+    expect(can(['province'], 'needs.manage')).toBe(true);
+    expect(can(['district'], 'needs.manage')).toBe(true);
+    expect(can(['unit'], 'needs.manage')).toBe(false);
+    expect(can(['province'], 'needs.pledge')).toBe(true);
+    expect(can(['unit'], 'needs.pledge')).toBe(true);
+    expect(can(['district'], 'needs.pledge')).toBe(false);
+    expect(can(['province-viewer'], 'needs.pledge')).toBe(false);
   });
 
   it('shows nothing to integrations, unknown roles or no roles', () => {

@@ -52,7 +52,13 @@ export type Permission =
   /** The coverage page (communes without partners, inactive twinnings), limited to the caller's scope. */
   | 'coverage.view'
   /** Which organisations take part, and inviting those that do not (province roles only). */
-  | 'coverage.organizations';
+  | 'coverage.organizations'
+  /** Communes' needs: every portal role browses them (partners look beyond their own communes). */
+  | 'needs.view'
+  /** Post and change needs: a district its own communes', the province any. */
+  | 'needs.manage'
+  /** Pledge to a need (a unit under its own agreements, the province on a partner's behalf) and withdraw. */
+  | 'needs.pledge';
 
 const programmeReaders: Permission[] = [
   'practices.view',
@@ -62,6 +68,7 @@ const programmeReaders: Permission[] = [
   'visits.view',
   'reports.view',
   'notifications.view',
+  'needs.view',
 ];
 
 const grants: Record<Role, readonly Permission[]> = {
@@ -94,6 +101,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'joining.view',
     'coverage.view',
     'coverage.organizations',
+    'needs.manage',
+    'needs.pledge',
   ],
   district: [
     'home.view',
@@ -106,6 +115,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'practices.write',
     'joining.view',
     'coverage.view',
+    'needs.manage',
   ],
   unit: [
     'home.view',
@@ -132,6 +142,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'joining.view',
     'coverage.view',
     'coverage.organizations',
+    'needs.pledge',
   ],
   // A machine client: it never signs in to the portal.
   integration: [],

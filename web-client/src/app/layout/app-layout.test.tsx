@@ -15,14 +15,15 @@ describe('app layout', () => {
     renderApp('/', { me: users.bdt });
     expect(await menuLabels()).toEqual([
       'Trang chủ',
+      'Độ bao phủ',
       'Thỏa thuận kết nghĩa',
       'Kế hoạch, chương trình',
+      'Nhu cầu của xã',
       'Hỗ trợ đã thực hiện',
       'Kiểm tra, giám sát',
       'Báo cáo',
       'Mô hình, cách làm hay',
       'Tham gia chương trình',
-      'Độ bao phủ',
       'Danh mục',
     ]);
   });
@@ -31,14 +32,15 @@ describe('app layout', () => {
     renderApp('/', { me: users.namgiang });
     expect(await menuLabels()).toEqual([
       'Trang chủ',
+      'Độ bao phủ',
       'Thỏa thuận kết nghĩa',
       'Kế hoạch, chương trình',
+      'Nhu cầu của xã',
       'Hỗ trợ đã thực hiện',
       'Kiểm tra, giám sát',
       'Báo cáo',
       'Mô hình, cách làm hay',
       'Tham gia chương trình',
-      'Độ bao phủ',
     ]);
   });
 

@@ -5,6 +5,7 @@ import {
   BulbOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  FlagOutlined,
   GiftOutlined,
   HomeOutlined,
   TeamOutlined,
@@ -33,7 +34,8 @@ export interface MenuEntry {
     | 'menu.supportCategories'
     | 'practices.menu'
     | 'joining.menu'
-    | 'coverage.menu';
+    | 'coverage.menu'
+    | 'needs.menu';
   icon?: ReactNode;
   permission: Permission;
   children?: MenuEntry[];
@@ -42,8 +44,10 @@ export interface MenuEntry {
 /** The side menu. A new screen that needs its own entry gets one here, with its permission. */
 export const menuEntries: MenuEntry[] = [
   { key: paths.home, labelKey: 'menu.home', icon: <HomeOutlined />, permission: 'home.view' },
+  { key: paths.coverage, labelKey: 'coverage.menu', icon: <AimOutlined />, permission: 'coverage.view' },
   { key: paths.agreements, labelKey: 'menu.agreements', icon: <FileDoneOutlined />, permission: 'agreements.view' },
   { key: paths.plans, labelKey: 'menu.plans', icon: <ScheduleOutlined />, permission: 'plans.view' },
+  { key: paths.needs, labelKey: 'needs.menu', icon: <FlagOutlined />, permission: 'needs.view' },
   { key: paths.support, labelKey: 'menu.support', icon: <GiftOutlined />, permission: 'support.view' },
   { key: paths.visits, labelKey: 'menu.visits', icon: <AuditOutlined />, permission: 'visits.view' },
   {
@@ -58,7 +62,6 @@ export const menuEntries: MenuEntry[] = [
   },
   { key: paths.practices, labelKey: 'practices.menu', icon: <BulbOutlined />, permission: 'practices.view' },
   { key: paths.joining, labelKey: 'joining.menu', icon: <TeamOutlined />, permission: 'joining.view' },
-  { key: paths.coverage, labelKey: 'coverage.menu', icon: <AimOutlined />, permission: 'coverage.view' },
   {
     key: 'catalog',
     labelKey: 'menu.catalog',

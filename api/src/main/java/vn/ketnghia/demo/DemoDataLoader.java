@@ -61,6 +61,7 @@ public class DemoDataLoader {
             LOG.infof("Demo reporting rounds (DỮ LIỆU MẪU) loaded: 2019 and 2020, %d reports, in %d ms",
                     reports, (System.nanoTime() - started) / 1_000_000);
         }
+        QuarkusTransaction.requiringNew().run(() -> DemoNeeds.loadIfAbsent(dataSource));
     }
 
     private Optional<Summary> loadIfAbsent() {

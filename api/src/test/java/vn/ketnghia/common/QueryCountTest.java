@@ -31,7 +31,9 @@ class QueryCountTest {
             "/api/v1/admin-units?size=100,               bdt,      6",
             "/api/v1/admin-units/tree,                   bdt,      4",
             "/api/v1/organizations?size=100,             bdt,      4",
-            "/api/v1/support-categories?size=100,        bdt,      3"})
+            "/api/v1/support-categories?size=100,        bdt,      3",
+            "/api/v1/needs?size=100,                     bdt,      4",
+            "/api/v1/needs?size=100,                     sonnptnt, 4"})
     void aPageCostsAConstantNumberOfStatements(String path, String user, int limit) {
         as(user).get(path).then().statusCode(200);
         Statistics statistics = sessionFactory.getStatistics();
