@@ -53,8 +53,8 @@ export const paths = {
   joining: '/joining',
   joiningTab: (tab: 'invitations' | 'registrations') => `/joining?tab=${tab}`,
   /** The "Gửi thư mời" drawer, with these organisations already chosen (from the coverage screens, say). */
-  newInvitations: (organizationIds: number[] = []) =>
-    withQuery('/joining/invitations/new', { organizationIds: organizationIds.join(',') }),
+  newInvitations: (organizationIds: readonly number[] = []) =>
+    organizationIds.length ? `/joining/invitations/new?organizationIds=${organizationIds.join(',')}` : '/joining/invitations/new',
   /** The "Đăng ký tham gia" form, answering an invitation when one is given. */
   newRegistration: (invitationId?: number) => withQuery('/joining/registrations/new', { invitationId }),
   registration: (id: number) => `/joining/registrations/${id}`,
@@ -65,9 +65,6 @@ export const paths = {
   commune: (id: number) => `/communes/${id}`,
   /** An organisation's profile. */
   organization: (id: number) => `/organizations/${id}`,
-  /** The province's invitation to take part, addressed to these organisations. */
-  joiningInvitation: (organizationIds: readonly number[]) =>
-    `/joining/invitations/new?organizationIds=${organizationIds.join(',')}`,
   /** Communes' needs; `needsFiltered({ communeId })` is what a commune's profile links to. */
   needs: '/needs',
   needsFiltered: (filter: QueryValues) => withQuery('/needs', filter),

@@ -77,7 +77,7 @@ export function OrganizationsTable({ page, loading, sort, pageNumber, onChange }
     <>
       <Flex gap={12} align="center" style={{ marginBottom: 12 }}>
         <Link
-          to={paths.joiningInvitation(selected)}
+          to={paths.newInvitations(selected)}
           aria-disabled={selected.length === 0}
           onClick={(event) => selected.length === 0 && event.preventDefault()}
         >
