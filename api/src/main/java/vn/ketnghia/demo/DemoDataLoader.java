@@ -31,6 +31,12 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
+    /**
+     * Loading the demo takes 5–25 s on an idle two-core machine; the default 60 s transaction timeout
+     * failed start-up when the machine was busy, so the demo's transactions get ten minutes.
+     */
+    static final int DEMO_TRANSACTION_SECONDS = 600;
+
     @Inject
     DemoDataConfig config;
 
@@ -45,7 +51,7 @@ public class DemoDataLoader {
             return;
         }
         long started = System.nanoTime();
-        Optional<Summary> loaded = QuarkusTransaction.requiringNew().call(this::loadIfAbsent);
+        Optional<Summary> loaded = QuarkusTransaction.requiringNew().timeout(DEMO_TRANSACTION_SECONDS).call(this::loadIfAbsent);
         long millis = (System.nanoTime() - started) / 1_000_000;
         loaded.ifPresentOrElse(
                 s -> LOG.infof("Demo data loaded (DỮ LIỆU MẪU): %d agreements, %d support records worth %s ₫, "
@@ -61,7 +67,7 @@ public class DemoDataLoader {
             LOG.infof("Demo reporting rounds (DỮ LIỆU MẪU) loaded: 2019 and 2020, %d reports, in %d ms",
                     reports, (System.nanoTime() - started) / 1_000_000);
         }
-        QuarkusTransaction.requiringNew().run(() -> DemoNeeds.loadIfAbsent(dataSource));
+        QuarkusTransaction.requiringNew().timeout(DEMO_TRANSACTION_SECONDS).run(() -> DemoNeeds.loadIfAbsent(dataSource));
     }
 
     private Optional<Summary> loadIfAbsent() {

@@ -1,5 +1,6 @@
 package vn.ketnghia.demo;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,7 @@ public class DemoReportingLoader {
 
     /** Loads the rounds unless a 2020 annual period exists; returns how many reports it wrote, or -1 when it did nothing. */
     @Transactional
+    @TransactionConfiguration(timeout = DemoDataLoader.DEMO_TRANSACTION_SECONDS)
     public int loadIfAbsent() {
         boolean demoLoaded = !em.createQuery("select o.id from Organization o where o.code = :code and o.createdBy = :demo", Long.class)
                 .setParameter("code", DemoDataWriter.MARKER_ORGANIZATION).setParameter("demo", DemoDataWriter.DEMO_USER)
