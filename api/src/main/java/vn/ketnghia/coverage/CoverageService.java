@@ -39,7 +39,7 @@ import vn.ketnghia.coverage.CoverageDtos.Partner;
  * Coverage of the programme (tasks 3 and 4 of notice 135/TB-UBND): which especially-difficult communes
  * have a partner, which organisations take part, and which active agreements show no recent activity.
  *
- * <p>The rules (see docs/adr/0012-coverage.md):
+ * <p>The rules (see docs/adr/0010-coverage.md):
  * <ul>
  * <li>A commune is <em>covered</em> in a period when at least one agreement of that period with the commune
  * itself as recipient is {@code active}. A district-to-district twinning helps the district as a whole but
