@@ -50,7 +50,9 @@ public final class Fixtures {
 
     /** A new, especially-difficult commune in the district, created by the administrator. */
     public static long newCommune(String districtCode, String name) {
-        String code = "T" + districtCode + "-" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100000);
+        // Not built from the district's code: with a test district's code ("D12-34567") it outgrew the 20
+        // characters admin_unit.code allows once enough fixtures had run before.
+        String code = "C" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100000);
         return Api.id(as("admin").body(Map.of(
                         "parentId", districtId(districtCode), "level", "commune", "code", code, "name", name, "kind", "commune",
                         "flags", List.of(Map.of("periodId", periodId(PERIOD), "especiallyDifficult", true,
