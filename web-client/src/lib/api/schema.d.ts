@@ -454,6 +454,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invitations
+         * @description Province roles see all, a unit the invitations sent to it. Sort fields: sentOn, replyBy, organization, status, period, updatedAt.
+         */
+        get: operations["InvitationResource_list"];
+        put?: never;
+        /**
+         * Invite organisations to join a period
+         * @description One invitation per organisation, each with an in-app notice linking to the registration page. 409 naming them when an organisation already has a proposed or active agreement in the period or an invitation still waiting; nothing is sent then.
+         */
+        post: operations["InvitationResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an invitation
+         * @description 404 when it does not exist or was sent to another organisation.
+         */
+        get: operations["InvitationResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an invitation not yet answered
+         * @description Needs If-Match.
+         */
+        post: operations["InvitationResource_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History of changes to an invitation */
+        get: operations["InvitationResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invitation letter (công văn mời tham gia) as Word
+         * @description A letter in the Decree 30/2020/NĐ-CP format addressed to the organisation: the period and its legal basis, the reply date, how to register in the portal, and an annex listing, by district, the communes flagged especially difficult in the period that still have no active partner.
+         */
+        get: operations["InvitationResource_letter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -660,6 +761,175 @@ export interface paths {
         get: operations["MonitoringVisitResource_history"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the communes' needs
+         * @description Every programme role reads every need: partners look for communes to help beyond their own. Sort fields: priority (high first), targetYear, estimatedVnd, status, commune, district, title, createdAt, updatedAt; by default priority, then target year.
+         */
+        get: operations["NeedResource_list"];
+        put?: never;
+        /**
+         * Post a commune's need
+         * @description A district posts needs of its own communes (403 otherwise), the province of any commune. Created as `open`.
+         */
+        post: operations["NeedResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a need with its pledges and what was delivered
+         * @description Delivered are the support records linked to the plan items of the pledges, recorded or confirmed.
+         */
+        get: operations["NeedResource_get"];
+        /**
+         * Replace a need
+         * @description Needs If-Match. While open or pledged; the commune cannot change once pledged.
+         */
+        put: operations["NeedResource_update"];
+        post?: never;
+        /**
+         * Delete a need
+         * @description Needs If-Match. Only while no partner ever pledged to it (409 otherwise: cancel it).
+         */
+        delete: operations["NeedResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a need
+         * @description Needs If-Match and a reason. From open only: with active pledges the partners withdraw them first (409).
+         */
+        post: operations["NeedResource_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History of changes to a need, including pledges made and withdrawn */
+        get: operations["NeedResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/met": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a need met
+         * @description Needs If-Match. From open or pledged; pledges stay as they are.
+         */
+        post: operations["NeedResource_met"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pledge to a need
+         * @description A unit pledges under one of its own agreements (another partner's agreement is 404), the province on a partner's behalf. The agreement must be active (409 while proposed, suspended or ended) and help this commune (its recipient is the commune, or the commune's district for district twinning; 409 "Đơn vị chưa kết nghĩa với xã này" otherwise). The pledge becomes an item of the agreement's annual programme for `year` (category of the need, planned budget = pledged amount); the programme is created as a draft when missing, and an agreed programme returns to draft for the district to agree again. The receiving district is notified. One active pledge per partner and need. Answers the need with its pledges.
+         */
+        post: operations["NeedResource_pledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/pledges/{pledgeId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a pledge
+         * @description Needs If-Match with the pledge's version. A unit withdraws its own pledges, the province any. The plan item is removed under the plan rules (an agreed programme returns to draft); refused (409) once support records carry it out.
+         */
+        post: operations["NeedResource_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a met or cancelled need
+         * @description Needs If-Match. It becomes open, or pledged when pledges are active.
+         */
+        post: operations["NeedResource_reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1034,6 +1304,151 @@ export interface paths {
          * @description published → draft. Needs If-Match. Written by the author unit (for its own organisation), the district where the linked agreement helps, or the province (Ban Dân tộc, for any unit). Others get 403 for a published practice and 404 for a draft.
          */
         post: operations["PracticeResource_unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List registrations to join the programme
+         * @description Province roles see all, a unit its own, a district those proposing a commune of its district. Sort fields: createdAt, proposedStartDate, status, organization, period, updatedAt.
+         */
+        get: operations["RegistrationResource_list"];
+        put?: never;
+        /**
+         * Register to join the programme
+         * @description Submitted for the province's decision. A unit registers only itself; the province may register on an organisation's behalf. Answers the organisation's waiting invitation of the period. 409 when a proposed commune is not flagged especially difficult in the period, when the organisation already has an agreement with it, or when another registration of the organisation waits for a decision.
+         */
+        post: operations["RegistrationResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/eligible-communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Communes that may be proposed in a period
+         * @description Every commune flagged especially difficult in the period, by district, with how many active and proposed agreements it has there: activePartners 0 means it still has no partner.
+         */
+        get: operations["RegistrationResource_eligibleCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a registration
+         * @description With the communes proposed, the agreements its approval created and the decision. 404 when it does not exist or lies outside your scope.
+         */
+        get: operations["RegistrationResource_get"];
+        /**
+         * Change a registration while it is submitted
+         * @description Needs If-Match.
+         */
+        put: operations["RegistrationResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a registration
+         * @description Needs If-Match. Proposes one agreement per approved commune (all proposed ones unless communeIds names a subset) from startDate (default: the proposed start), linked to the registration; signing and activation follow the agreements' usual steps. Notifies the organisation and each receiving district.
+         */
+        post: operations["RegistrationResource_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a registration
+         * @description Needs If-Match and a reason; notifies the organisation.
+         */
+        post: operations["RegistrationResource_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History of changes to a registration */
+        get: operations["RegistrationResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submitted registration
+         * @description Needs If-Match.
+         */
+        post: operations["RegistrationResource_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2443,6 +2858,30 @@ export interface components {
             districtName?: string;
             themes?: components["schemas"]["ThemeItems"][];
         };
+        /** @description An especially-difficult commune of a period, and how many partners it has there. */
+        EligibleCommune: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            code?: string;
+            name?: string;
+            /** @example xã */
+            kindLabel?: string;
+            district?: components["schemas"]["Ref"];
+            border?: boolean;
+            /**
+             * Format: int64
+             * @description Active agreements with it in the period; 0 means it still has no partner
+             */
+            activePartners?: number;
+            /**
+             * Format: int64
+             * @description Proposed agreements with it in the period, not yet signed
+             */
+            proposedPartners?: number;
+        };
         FieldChange: {
             /** @example valueVnd */
             field?: string;
@@ -2692,6 +3131,74 @@ export interface components {
             /** @description The object as it became, absent on deletion */
             after?: components["schemas"]["JsonNode"];
         };
+        Invitation: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            id?: number;
+            period?: components["schemas"]["Ref"];
+            organization?: components["schemas"]["Ref"];
+            /** @example agency */
+            organizationKind?: string;
+            sentOn?: components["schemas"]["LocalDate"];
+            replyBy?: components["schemas"]["LocalDate"];
+            message?: string;
+            documentNumber?: string;
+            /** @description sent, registered, cancelled, or expired: sent and past replyBy without a registration */
+            status?: components["schemas"]["InvitationStatus"];
+            cancelReason?: string;
+            /**
+             * Format: int64
+             * @description The registration that answered it, if any
+             */
+            registrationId?: number;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>"
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description Why an invitation is withdrawn. */
+        InvitationCancel: {
+            /** @example Đơn vị đã sáp nhập */
+            reason?: string;
+        };
+        /** @description Invite organisations that do not take part in a programme period: one invitation each. */
+        InvitationRequest: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            periodId: number;
+            /**
+             * @description The organisations to invite, each at most once
+             * @example [
+             *       5,
+             *       9
+             *     ]
+             */
+            organizationIds: number[];
+            /**
+             * @description The date by which they should register
+             * @example 2016-06-30
+             */
+            replyBy: components["schemas"]["LocalDate"];
+            /** @description A few words of the province's own, quoted in the notice and the letter */
+            message?: string;
+            /**
+             * @description The letter's number, without the symbol, once the clerk has numbered it
+             * @example 312
+             */
+            documentNumber?: string;
+        };
+        /** @enum {string} */
+        InvitationStatus: "sent" | "registered" | "cancelled" | "expired";
         JsonNode: {
             empty?: boolean;
             valueNode?: boolean;
@@ -2857,6 +3364,235 @@ export interface components {
             participants: string;
             findings?: string;
         };
+        /** @description A commune's need with what partners pledged and delivered against it. Pledged counts active pledges; delivered adds up every support record (recorded or confirmed) linked to the plan items of those pledges. */
+        Need: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            commune?: components["schemas"]["Ref"];
+            district?: components["schemas"]["Ref"];
+            category?: components["schemas"]["NeedCategory"];
+            title?: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @description Whole VND
+             * @example 300000000
+             */
+            estimatedVnd?: number;
+            priority?: components["schemas"]["NeedPriority"];
+            /**
+             * Format: int32
+             * @example 2019
+             */
+            targetYear?: number;
+            status?: components["schemas"]["NeedStatus"];
+            /** @description The reason given when cancelled, or the remark when marked met */
+            statusNote?: string;
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            closedBy?: string;
+            /**
+             * Format: int64
+             * @description Sum of the active pledges, VND
+             * @example 150000000
+             */
+            pledgedVnd?: number;
+            /**
+             * Format: int64
+             * @description Number of active pledges
+             * @example 1
+             */
+            pledgeCount?: number;
+            /**
+             * Format: int64
+             * @description Sum of valueVnd of the support records linked to the pledges' plan items, VND
+             * @example 60000000
+             */
+            deliveredVnd?: number;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>"
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description Why the need is no longer wanted. */
+        NeedCancellation: {
+            /** @example Xã đã được Chương trình 135 hỗ trợ */
+            reason: string;
+        };
+        /** @description A support category with its support area. */
+        NeedCategory: {
+            /**
+             * Format: int64
+             * @example 19
+             */
+            id?: number;
+            /** @example PD-SEEDS-LIVESTOCK */
+            code?: string;
+            /** @example Hỗ trợ giống cây trồng, con vật nuôi và vật tư thiết yếu */
+            name?: string;
+            area?: components["schemas"]["SupportArea"];
+        };
+        /** @description A support record linked to a pledge's plan item. */
+        NeedDelivery: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            supportRecordId?: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            pledgeId?: number;
+            organization?: components["schemas"]["Ref"];
+            supportDate?: components["schemas"]["LocalDate"];
+            description?: string;
+            /**
+             * Format: int64
+             * @example 60000000
+             */
+            valueVnd?: number;
+            /**
+             * @description recorded or confirmed
+             * @example confirmed
+             */
+            status?: string;
+        };
+        /** @description A need, its pledges (active and withdrawn) and the support delivered against them. */
+        NeedDetail: {
+            need?: components["schemas"]["Need"];
+            pledges?: components["schemas"]["NeedPledge"][];
+            deliveries?: components["schemas"]["NeedDelivery"][];
+        };
+        /** @description An optional remark when the need is marked met. */
+        NeedNote: {
+            /** @example Đã nhận đủ 20 con bò giống */
+            note?: string;
+        };
+        /** @description A partner's pledge, the plan item it became and what was delivered against that item. */
+        NeedPledge: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            needId?: number;
+            organization?: components["schemas"]["Ref"];
+            /**
+             * Format: int64
+             * @example 17
+             */
+            agreementId?: number;
+            /** @description The agreement's recipient: the commune, or its district for district twinning */
+            recipient?: components["schemas"]["Ref"];
+            /**
+             * Format: int64
+             * @example 150000000
+             */
+            pledgedVnd?: number;
+            /**
+             * Format: int32
+             * @example 2019
+             */
+            year?: number;
+            description?: string;
+            status?: components["schemas"]["PledgeStatus"];
+            /**
+             * Format: int64
+             * @description The annual programme holding the item; null once withdrawn
+             * @example 9
+             */
+            planId?: number;
+            /**
+             * @description draft or agreed: whether the district has agreed to the programme with this item
+             * @example draft
+             */
+            planStatus?: string;
+            /**
+             * Format: int64
+             * @description Null once withdrawn
+             * @example 44
+             */
+            planItemId?: number;
+            /**
+             * Format: int64
+             * @description The item's current planned budget, VND
+             * @example 150000000
+             */
+            plannedVnd?: number;
+            /**
+             * Format: int64
+             * @description Sum of valueVnd of the support records linked to the item
+             * @example 60000000
+             */
+            deliveredVnd?: number;
+            /**
+             * Format: int64
+             * @description Number of those records
+             * @example 1
+             */
+            deliveredCount?: number;
+            withdrawnAt?: components["schemas"]["OffsetDateTime"];
+            withdrawnBy?: string;
+            withdrawalReason?: string;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>" to withdraw
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+        };
+        /** @enum {string} */
+        NeedPriority: "high" | "medium" | "low";
+        /** @description A commune's need as its district (or the province) states it. Status is not set here: a new need is `open`, becomes `pledged` while partners have active pledges, and `met` or `cancelled` only by its steps. */
+        NeedRequest: {
+            /**
+             * Format: int64
+             * @description The commune; a district user names a commune of its own district
+             * @example 41
+             */
+            communeId: number;
+            /**
+             * Format: int64
+             * @description An active support category; its support area comes with it
+             * @example 19
+             */
+            categoryId: number;
+            /** @example Bò giống sinh sản cho 20 hộ nghèo thôn Pà Dồn */
+            title: string;
+            /** @example Hộ nghèo thôn Pà Dồn chưa có sinh kế ổn định; xã đề nghị hỗ trợ bò giống. */
+            description?: string;
+            /**
+             * Format: int64
+             * @description Estimated cost in whole VND
+             * @example 300000000
+             */
+            estimatedVnd: number;
+            /** @example high */
+            priority: components["schemas"]["NeedPriority"];
+            /**
+             * Format: int32
+             * @description The year the commune hopes to have it
+             * @example 2019
+             */
+            targetYear: number;
+        };
+        /** @enum {string} */
+        NeedStatus: "open" | "pledged" | "met" | "cancelled";
         /** @description A notice in your party's inbox (the province office, your organisation or your district). */
         Notification: {
             /**
@@ -3027,9 +3763,53 @@ export interface components {
              */
             total?: number;
         };
+        PageInvitationView: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Invitation"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
         PageMonitoringVisitListItem: {
             /** @description The rows of this page */
             items?: components["schemas"]["MonitoringVisitListItem"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
+        PageNeedView: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Need"][];
             /**
              * Format: int32
              * @description Page number, from 0
@@ -3118,6 +3898,28 @@ export interface components {
         PagePracticeListItem: {
             /** @description The rows of this page */
             items?: components["schemas"]["GoodPracticeListItem"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of rows matching the filters, over all pages
+             * @example 57
+             */
+            total?: number;
+        };
+        PageRegistrationView: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Registration"][];
             /**
              * Format: int32
              * @description Page number, from 0
@@ -3501,6 +4303,39 @@ export interface components {
             actualRecords?: number;
             actualUpTo?: components["schemas"]["LocalDate"];
         };
+        /** @description A partner takes on (part of) a need. The pledge becomes an item of the agreement's annual programme for `year` (the programme is created as a draft if missing). Adding an item to an agreed programme returns it to `draft`, so the receiving district agrees to it again: the pledge is a proposal until then. */
+        PledgeRequest: {
+            /**
+             * Format: int64
+             * @description An active agreement of the partner with this commune (or with its district, for district twinning); a unit names one of its own
+             * @example 17
+             */
+            agreementId: number;
+            /**
+             * Format: int64
+             * @description Whole VND; becomes the plan item's planned budget
+             * @example 150000000
+             */
+            pledgedVnd: number;
+            /**
+             * Format: int32
+             * @description The annual programme the item goes into; within the agreement's period
+             * @example 2019
+             */
+            year: number;
+            /**
+             * @description What the partner will do; the plan item's description (the need's title when absent)
+             * @example Hỗ trợ 10 con bò giống
+             */
+            description?: string;
+        };
+        /** @enum {string} */
+        PledgeStatus: "active" | "withdrawn";
+        /** @description An optional reason for withdrawing a pledge. */
+        PledgeWithdrawal: {
+            /** @example Kinh phí năm 2019 không đủ */
+            reason?: string;
+        };
         /** @enum {string} */
         PracticeStatus: "draft" | "published";
         /** @description RFC 9457 problem details. `type` is stable per kind of error; clients switch on it. */
@@ -3519,6 +4354,25 @@ export interface components {
             /** @example /api/v1/support-records */
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description A commune a registration proposes, and the agreement created for it on approval. */
+        ProposedCommune: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            code?: string;
+            name?: string;
+            /** @example commune */
+            level?: string;
+            /** @example xã */
+            kindLabel?: string;
+            /** @description Its district (the unit itself for a district) */
+            district?: components["schemas"]["Ref"];
+            /** Format: int64 */
+            agreementId?: number;
+            agreementStatus?: components["schemas"]["AgreementStatus"];
         };
         /** @description The commune or district helped. */
         RecipientRef: {
@@ -3542,6 +4396,106 @@ export interface components {
             code?: string;
             /** @example Nam Giang */
             name?: string;
+        };
+        Registration: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            period?: components["schemas"]["Ref"];
+            organization?: components["schemas"]["Ref"];
+            /** @example enterprise */
+            organizationKind?: string;
+            /** Format: int64 */
+            invitationId?: number;
+            communes?: components["schemas"]["ProposedCommune"][];
+            supportAreas?: components["schemas"]["SupportArea"][];
+            commitment?: string;
+            proposedStartDate?: components["schemas"]["LocalDate"];
+            contactName?: string;
+            contactTitle?: string;
+            contactPhone?: string;
+            contactEmail?: string;
+            status?: components["schemas"]["RegistrationStatus"];
+            /** @description Why it was declined, or the note of the approval or withdrawal */
+            decisionReason?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+            decidedBy?: string;
+            /**
+             * Format: int64
+             * @description Send back as If-Match: "<version>"
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description Approve a registration: an agreement (proposed) for each approved commune. */
+        RegistrationApproval: {
+            /** @description The communes approved, a subset of those proposed; all of them when left out */
+            communeIds?: number[];
+            /**
+             * @description The agreements' start date; the proposed start date when left out
+             * @example 2016-07-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        /** @description Decline a registration, saying why. */
+        RegistrationDecline: {
+            /** @example Xã đã có đơn vị nhận kết nghĩa */
+            reason: string;
+        };
+        /** @description An organisation asks to join the programme, proposing communes it wants to help. Status, decision and audit fields are not set here. */
+        RegistrationRequest: {
+            /**
+             * Format: int64
+             * @description The organisation that joins. A unit user may leave it out: it is always their own.
+             * @example 5
+             */
+            organizationId?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            periodId: number;
+            /**
+             * Format: int64
+             * @description The invitation this answers, if any
+             */
+            invitationId?: number;
+            /**
+             * @description 1 to 5 communes flagged especially difficult in the period (or mountainous districts, for district-to-district twinning)
+             * @example [
+             *       41,
+             *       42
+             *     ]
+             */
+            communeIds: number[];
+            supportAreas: components["schemas"]["SupportArea"][];
+            /**
+             * @description What the organisation intends to do
+             * @example Hỗ trợ giống cây trồng và tập huấn kỹ thuật
+             */
+            commitment: string;
+            /** @example 2016-07-01 */
+            proposedStartDate: components["schemas"]["LocalDate"];
+            /** @example Trần Văn Bình */
+            contactName: string;
+            /** @example Phó Chánh Văn phòng */
+            contactTitle?: string;
+            /** @example 0235 3812 345 */
+            contactPhone?: string;
+            contactEmail?: string;
+        };
+        /** @enum {string} */
+        RegistrationStatus: "submitted" | "approved" | "declined" | "withdrawn";
+        /** @description An optional note when an organisation withdraws its registration. */
+        RegistrationWithdrawal: {
+            note?: string;
         };
         /** @description What a reminder run sent: in-app notifications created and e-mails sent. */
         ReminderRun: {
@@ -5736,6 +6690,264 @@ export interface operations {
             };
         };
     };
+    InvitationResource_list: {
+        parameters: {
+            query?: {
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                periodId?: number;
+                /** @description Words in the organisation's name, with or without diacritics */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description sent (still waiting, reply date not passed), registered, cancelled or expired */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageInvitationView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitations sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationCancel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationResource_letter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeResource_me: {
         parameters: {
             query?: never;
@@ -6316,6 +7528,507 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VisitHistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_list: {
+        parameters: {
+            query?: {
+                /** @description Support area: spiritual, material or production */
+                area?: string;
+                categoryId?: number;
+                communeId?: number;
+                /** @description The commune's district */
+                districtId?: number;
+                /** @description Needs with an active pledge of this partner */
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                /** @description high, medium or low */
+                priority?: string;
+                /** @description Words in the title, description or the commune's or district's name, with or without diacritics: `bo giong`, `ta bhing`. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description open, pledged, met or cancelled */
+                status?: string;
+                /** @description Target year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNeedView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedCancellation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_met: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_pledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                pledgeId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedResource_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDetail"];
                 };
             };
             /** @description Not Authorized */
@@ -7408,6 +9121,413 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GoodPractice"];
                 };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_list: {
+        parameters: {
+            query?: {
+                /** @description Registrations proposing at least one commune of this district */
+                districtId?: number;
+                organizationId?: number;
+                /**
+                 * @description Page number, starting at 0.
+                 * @example 0
+                 */
+                page?: number;
+                periodId?: number;
+                /** @description Words in the organisation's name, with or without diacritics */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields; prefix `-` for descending, e.g. `-startDate,id`. Each list documents its fields.
+                 * @example -startDate
+                 */
+                sort?: string;
+                /** @description submitted, approved, declined or withdrawn */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageRegistrationView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_eligibleCommunes: {
+        parameters: {
+            query: {
+                periodId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibleCommune"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationApproval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_decline: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationDecline"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationResource_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
