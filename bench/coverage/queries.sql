@@ -39,6 +39,29 @@ select *, count(*) over () from (with ag as (select a.id, a.organization_id, a.s
  from organization o left join counted c on c.organization_id = o.id left join supported sup on sup.organization_id = o.id
  where o.active and coalesce(c.active_agreements, 0) = 0) organization_rows
  order by name_search, id limit 20 offset 0;
+-- headline communes (no activity columns)
+select count(*) from (
+with ag as (select a.id, a.recipient_id, a.organization_id, a.status from agreement a where a.period_id = :P),
+ partners as (select recipient_id, count(distinct organization_id) n from ag where status = 'active' group by recipient_id),
+ helped as (select distinct recipient_id from ag)
+select u.id, coalesce(p.n, 0) partner_count, (dp.n is not null) district_twinning
+from admin_unit u join admin_unit d on d.id = u.parent_id
+left join admin_unit_flag f on f.admin_unit_id = u.id and f.period_id = :P
+left join partners p on p.recipient_id = u.id left join partners dp on dp.recipient_id = d.id left join helped h on h.recipient_id = u.id
+where u.level = 'commune' and (coalesce(f.especially_difficult, false) or h.recipient_id is not null) and coalesce(f.especially_difficult, false) = true) x;
+-- agreements counts (headline) over all active agreements
+select count(*), count(*) filter (where no_recent_support), count(*) filter (where no_agreed_plan), count(*) filter (where no_report) from (
+select a.id,
+ (a.start_date <= cast(date :'ASOF' - interval '6 months' as date) and (sup.last_date is null or sup.last_date <= cast(date :'ASOF' - interval '6 months' as date))) no_recent_support,
+ (plan.id is null) no_agreed_plan,
+ (rep.id is not null and not rep.excused and rep.first_submitted_at is null) no_report, vis.last_date
+from agreement a join organization o on o.id = a.organization_id join admin_unit r on r.id = a.recipient_id join admin_unit d on d.id = a.district_id
+left join lateral (select max(s.support_date) last_date from support_record s where s.agreement_id = a.id and s.support_date <= date :'ASOF') sup on true
+left join lateral (select max(v.visit_date) last_date from monitoring_visit v where v.agreement_id = a.id and v.visit_date <= date :'ASOF') vis on true
+left join plan on plan.agreement_id = a.id and plan.kind = 'annual' and plan.status = 'agreed' and plan.year = 2025
+left join lateral (select x.id, x.excused, x.first_submitted_at, x.status, rp.id period_id, rp.name, rp.due_date from report x join reporting_period rp on rp.id = x.period_id
+   where x.organization_id = a.organization_id and rp.status <> 'planned' and rp.due_date <= date :'ASOF' order by rp.due_date desc, rp.id desc limit 1) rep on true
+where a.status = 'active' and a.period_id = :P) agreement_rows;
 \timing off
 -- exactness: per commune and per organisation, the VND above against sum(value_vnd) over support_record up to asOf
 with ag as (select a.id, a.recipient_id, a.organization_id from agreement a where a.period_id = :P),

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times the coverage lists on the bench database loaded by load.sql (see its header), for three asOf
 # dates, with the statements CoverageService issues (queries.sql) and, to compare, those it issued
-# before reading support_stat_year (queries-before.sql). BENCH_DB (kn_cov_bench), BENCH_RUNS (2).
+# before reading support_stat_year (queries-before.sql). Times are printed in file order: communes list,
+# organisations list, then (queries.sql only) headline communes and headline agreement counts.
+# BENCH_DB (kn_cov_bench), BENCH_RUNS (2).
 set -euo pipefail
 db=${BENCH_DB:-kn_cov_bench}
 runs=${BENCH_RUNS:-2}
