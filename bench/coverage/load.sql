@@ -3,9 +3,12 @@
 -- 30,000 agreements (10 % proposed), 2,000,000 support records and 100,000 monitoring visits.
 --   createdb -T <a test database> kn_cov_bench
 --   psql -d kn_cov_bench -f load.sql
---   psql -d kn_cov_bench -v P=$(psql -d kn_cov_bench -tAc "select id from period where code='BENCH'") -f queries.sql
--- queries.sql holds the statements CoverageService issues (first page of the uncovered communes, the
--- headline's commune and agreement counts, the first page of non-participating organisations).
+--   bench/coverage/run.sh          (BENCH_DB=kn_cov_bench, BENCH_RUNS=2)
+-- run.sh times, for three asOf dates, queries.sql — the statements CoverageService issues: the first page of the
+-- uncovered communes and of the non-participating organisations (VND from support_stat_year plus part of a
+-- year from support_record), the headline's commune and agreement counts, and a check that the lists' VND
+-- equals the raw sums — and, to compare, queries-before.sql: the two lists as they were before, summing
+-- every support record.
 insert into period (code, name, start_year, end_year, created_at, created_by, updated_at, updated_by)
 values ('BENCH', 'Bench 2021-2025', 2021, 2025, now(), 'bench', now(), 'bench');
 insert into admin_unit (parent_id, level, code, name, name_search, kind, terrain, created_at, created_by, updated_at, updated_by)

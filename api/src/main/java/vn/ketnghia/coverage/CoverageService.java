@@ -238,10 +238,8 @@ public class CoverageService {
                         + " group by recipient_id),"
                         + " helped as (select distinct recipient_id from ag)");
         if (activity) {
-            sql.append(", supported as (select ag.recipient_id, max(s.support_date) last_date, sum(s.value_vnd) vnd"
-                    + " from ag join support_record s on s.agreement_id = ag.id where s.support_date <= ").append(asOfDate)
-                    .append(" group by ag.recipient_id),"
-                            + " visited as (select ag.recipient_id, max(v.visit_date) last_date"
+            supported(sql, "recipient_id", asOf);
+            sql.append(", visited as (select ag.recipient_id, max(v.visit_date) last_date"
                             + " from ag join monitoring_visit v on v.agreement_id = ag.id where v.visit_date <= ").append(asOfDate)
                     .append(" group by ag.recipient_id)");
         }
@@ -277,6 +275,34 @@ public class CoverageService {
             sql.append(filter.covered ? " and p.n is not null" : " and p.n is null");
         }
         sql.matches(filter.q, "u.name_search", "d.name_search");
+    }
+
+    /**
+     * Appends the common table {@code supported}: per value of the column {@code key} of {@code ag} (the period's
+     * agreements in the caller's scope), the last support date up to asOf and the VND of the support dated up to
+     * asOf. The last date is {@code max()} over the V012 index (agreement_id, support_date), one backward index step
+     * per agreement. The VND is read from the exact yearly aggregate {@code support_stat_year} (V008) for whole years,
+     * and from support_record, through the same index, only for the part of asOf's year that the whole years leave
+     * out or take in too much ({@link SupportWindow}), so it equals sum(value_vnd) over the records up to asOf.
+     * Every key of {@code ag} gets a row; with no support its date is null and its VND 0.
+     */
+    private static void supported(NativeSql sql, String key, LocalDate asOf) {
+        SupportWindow window = SupportWindow.of(asOf, ProgrammeDate.today());
+        // one union rather than joins: the planner cannot tell that ag.id is unique, and a join of two per-agreement
+        // tables on it is estimated at millions of rows, which sets off JIT compilation costing more than the query
+        sql.append(", supported as (select ").append(key).append(", max(last_date) last_date, sum(vnd) vnd from ("
+                + " select ag.").append(key).append(", cast(null as date) last_date, y.value_vnd vnd"
+                + " from ag join support_stat_year y on y.agreement_id = ag.id where y.year <= ").append(sql.bind(window.fullYears()))
+                .append(" union all select ag.").append(key).append(", (select max(s.support_date) from support_record s"
+                        + " where s.agreement_id = ag.id and s.support_date <= ").append(sql.bind(asOf)).append("), ");
+        if (window.hasRecords()) {
+            sql.append(window.sign() > 0 ? "" : "-").append("coalesce((select sum(s.value_vnd) from support_record s"
+                    + " where s.agreement_id = ag.id and s.support_date between ").append(sql.bind(window.from())).append(" and ")
+                    .append(sql.bind(window.to())).append("), 0)");
+        } else {
+            sql.append("0");
+        }
+        sql.append(" from ag) per_agreement group by ").append(key).append(")");
     }
 
     private Map<Long, List<Partner>> partnersOf(PeriodInfo period, Scope scope, List<Long> communeIds) {
@@ -322,11 +348,9 @@ public class CoverageService {
         sql.append("select *, count(*) over () from (with ag as (select a.id, a.organization_id, a.status from agreement a"
                         + " where a.period_id = ").append(periodId).append("),"
                         + " counted as (select organization_id, count(*) filter (where status = 'active') active_agreements,"
-                        + " count(*) filter (where status = 'proposed') proposed_agreements from ag group by organization_id),"
-                        + " supported as (select ag.organization_id, max(s.support_date) last_date, sum(s.value_vnd) vnd"
-                        + " from ag join support_record s on s.agreement_id = ag.id where s.support_date <= ").append(sql.bind(asOf))
-                .append(" group by ag.organization_id)"
-                        + " select o.id, o.code, o.name, o.name_search, o.kind, coalesce(c.active_agreements, 0) active_agreements,"
+                        + " count(*) filter (where status = 'proposed') proposed_agreements from ag group by organization_id)");
+        supported(sql, "organization_id", asOf);
+        sql.append(" select o.id, o.code, o.name, o.name_search, o.kind, coalesce(c.active_agreements, 0) active_agreements,"
                         + " coalesce(c.proposed_agreements, 0) proposed_agreements, sup.last_date last_support_date,"
                         + " coalesce(sup.vnd, 0) given_vnd"
                         + " from organization o left join counted c on c.organization_id = o.id"
