@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { agreementsRoutes } from '@/features/agreements/routes';
 import { catalogRoutes } from '@/features/catalog/routes';
+import { dashboardRoutes } from '@/features/dashboard/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
 import { plansRoutes } from '@/features/plans/routes';
+import { profilesRoutes } from '@/features/profiles/routes';
 import { reportingRoutes } from '@/features/reporting/routes';
 import { reportsRoutes } from '@/features/reports/routes';
 import { supportRoutes } from '@/features/support/routes';
@@ -37,6 +39,8 @@ export function createAppRoutes(): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { element: <RequirePermission permission="home.view" />, children: homeRoutes },
+            { element: <RequirePermission permission="dashboard.view" />, children: dashboardRoutes },
+            { element: <RequirePermission permission="profiles.view" />, children: profilesRoutes },
             {
               element: <RequirePermission permission="agreements.view" />,
               children: [...agreementsRoutes, agreementDetailRoute],

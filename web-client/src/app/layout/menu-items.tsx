@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  DashboardOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   GiftOutlined,
@@ -16,6 +17,7 @@ export interface MenuEntry {
   key: string;
   labelKey:
     | 'menu.home'
+    | 'menu.dashboard'
     | 'menu.agreements'
     | 'menu.plans'
     | 'menu.support'
@@ -36,6 +38,7 @@ export interface MenuEntry {
 /** The side menu. A new screen that needs its own entry gets one here, with its permission. */
 export const menuEntries: MenuEntry[] = [
   { key: paths.home, labelKey: 'menu.home', icon: <HomeOutlined />, permission: 'home.view' },
+  { key: paths.dashboard, labelKey: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'dashboard.view' },
   { key: paths.agreements, labelKey: 'menu.agreements', icon: <FileDoneOutlined />, permission: 'agreements.view' },
   { key: paths.plans, labelKey: 'menu.plans', icon: <ScheduleOutlined />, permission: 'plans.view' },
   { key: paths.support, labelKey: 'menu.support', icon: <GiftOutlined />, permission: 'support.view' },
