@@ -36,6 +36,8 @@ interface ChartProps {
 export function Chart({ option, ariaLabel, height = 280, onClick }: ChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const latestOption = useRef(option);
+  latestOption.current = option;
   const clickHandler = useRef(onClick);
   clickHandler.current = onClick;
 
@@ -44,23 +46,33 @@ export function Chart({ option, ariaLabel, height = 280, onClick }: ChartProps) 
     if (!element) {
       return undefined;
     }
-    let instance: echarts.ECharts;
-    try {
-      instance = echarts.init(element, undefined, { renderer: 'svg' });
-    } catch {
-      // No layout (tests) or no SVG support: the table beside the chart still has every figure.
-      return undefined;
-    }
-    chart.current = instance;
-    instance.on('click', (event) => {
-      const { dataIndex, name } = event as ECElementEvent;
-      clickHandler.current?.({ dataIndex, name });
-    });
-    const observer = new ResizeObserver(() => instance.resize());
+    // Drawn once the container has a size (not while hidden, e.g. in a closed tab, nor in jsdom).
+    const drawOrResize = () => {
+      if (chart.current) {
+        chart.current.resize();
+        return;
+      }
+      if (element.clientWidth === 0 || element.clientHeight === 0) {
+        return;
+      }
+      try {
+        const instance = echarts.init(element, undefined, { renderer: 'svg' });
+        instance.on('click', (event) => {
+          const { dataIndex, name } = event as ECElementEvent;
+          clickHandler.current?.({ dataIndex, name });
+        });
+        instance.setOption(latestOption.current, { notMerge: true });
+        chart.current = instance;
+      } catch {
+        // No SVG support: the table beside the chart still has every figure.
+      }
+    };
+    drawOrResize();
+    const observer = new ResizeObserver(drawOrResize);
     observer.observe(element);
     return () => {
       observer.disconnect();
-      instance.dispose();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);
