@@ -1241,6 +1241,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plan against actual of annual programmes, grouped by up to two dimensions
+         * @description plannedVnd sums the items of agreed annual programmes (drafts are not planned yet); actualVnd sums the support records of the same agreements dated in the programme's year (linked to an item or not); plans counts annual programmes, draft and agreed, and agreedPlans the agreed ones. year (or fromYear/toYear) selects programme years; area and categoryId apply to items and records alike; fundingSource, form and status to the actual side only. Grouped by area, planned is by the item's category and actual by the record's. Same scope and parameters rules as the support statistics; XLSX by Accept as there.
+         */
+        get: operations["StatsResource_plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Support given, grouped by up to two dimensions
+         * @description Sums (value, cash, in kind, confirmed, records, beneficiaries) of the support records matching the filters, in your scope: a district sees the agreements it receives, a unit its own organisation's, province roles everything; a caller with no scope gets zeros. total is the exact sum over every matching record (sum of value_vnd…), also when limit cuts rows; without truncation the rows add up to total. groupBy year groups by the year of the support date; commune is the agreement's recipient (a commune, or a district for district-to-district twinning). Unknown or repeated dimensions, more than two, and unknown codes are 400. Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet returns the same table as an Excel sheet with a total row.
+         */
+        get: operations["StatsResource_support"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-categories": {
         parameters: {
             query?: never;
@@ -2641,8 +2681,38 @@ export interface components {
         };
         /** @enum {string} */
         PlanKind: "period" | "annual";
+        /** @description Plan against actual of one group; keys in the order of groupBy */
+        PlanRow: {
+            keys?: components["schemas"]["StatsKey"][];
+            /** Format: int64 */
+            plannedVnd?: number;
+            /** Format: int64 */
+            actualVnd?: number;
+            /** Format: int64 */
+            plans?: number;
+            /** Format: int64 */
+            agreedPlans?: number;
+        };
+        /** @description Plan against actual. Without area in groupBy, total equals the sum of rows (when not truncated); grouped by area, a programme with items in two areas counts once in each, so plans may add up to more than total.plans. */
+        PlanStats: {
+            groupBy?: string[];
+            total?: components["schemas"]["PlanTotal"];
+            rows?: components["schemas"]["PlanRow"][];
+            truncated?: boolean;
+        };
         /** @enum {string} */
         PlanStatus: "draft" | "agreed";
+        /** @description Plan against actual of annual programmes. plannedVnd: items of agreed annual programmes; actualVnd: support records of the same agreements dated in the programme's year; plans: annual programmes (draft and agreed); agreedPlans: those agreed. */
+        PlanTotal: {
+            /** Format: int64 */
+            plannedVnd?: number;
+            /** Format: int64 */
+            actualVnd?: number;
+            /** Format: int64 */
+            plans?: number;
+            /** Format: int64 */
+            agreedPlans?: number;
+        };
         PlanTotals: {
             /**
              * Format: int64
@@ -3094,6 +3164,20 @@ export interface components {
         };
         /** @enum {string} */
         RosterSource: "frozen" | "added";
+        /** @description One coordinate of a row: the dimension, and which member of it. Entity dimensions (district, commune, organization, category, province) carry the id and the catalogue code; enum dimensions (area, partnerKind, fundingSource, form, status) carry the wire code (material, own_budget, cash, department…) and no id; year carries the year as code and label. */
+        StatsKey: {
+            /** @description The groupBy dimension this key belongs to */
+            dimension?: string;
+            /**
+             * Format: int64
+             * @description The row's id for entity dimensions; null for enums and years
+             */
+            id?: number;
+            /** @description Catalogue code, enum code or year */
+            code?: string;
+            /** @description Vietnamese name to show */
+            label?: string;
+        };
         /** @description An optional note explaining a change of status. */
         StatusChange: {
             /** @example Đã ký biên bản kết nghĩa */
@@ -3355,6 +3439,52 @@ export interface components {
         };
         /** @enum {string} */
         SupportRecordStatus: "recorded" | "confirmed";
+        /** @description The sums of one group; keys in the order of groupBy */
+        SupportRow: {
+            keys?: components["schemas"]["StatsKey"][];
+            /** Format: int64 */
+            valueVnd?: number;
+            /** Format: int64 */
+            cashVnd?: number;
+            /** Format: int64 */
+            inKindVnd?: number;
+            /** Format: int64 */
+            records?: number;
+            /** Format: int64 */
+            households?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            students?: number;
+            /** Format: int64 */
+            confirmedVnd?: number;
+        };
+        /** @description Support statistics. total covers every matching record, also when rows are truncated by limit; when truncated is false the rows add up to total exactly. */
+        SupportStats: {
+            groupBy?: string[];
+            total?: components["schemas"]["SupportTotal"];
+            rows?: components["schemas"]["SupportRow"][];
+            truncated?: boolean;
+        };
+        /** @description Sums over every matching support record. cashVnd + inKindVnd = valueVnd; confirmedVnd is the part the receiving district has confirmed; households, people and students add up the records' beneficiaries (a household helped twice counts twice). */
+        SupportTotal: {
+            /** Format: int64 */
+            valueVnd?: number;
+            /** Format: int64 */
+            cashVnd?: number;
+            /** Format: int64 */
+            inKindVnd?: number;
+            /** Format: int64 */
+            records?: number;
+            /** Format: int64 */
+            households?: number;
+            /** Format: int64 */
+            people?: number;
+            /** Format: int64 */
+            students?: number;
+            /** Format: int64 */
+            confirmedVnd?: number;
+        };
         /** @description Sums over every support record matching the list's filters (all pages). */
         SupportTotals: {
             /**
@@ -6971,6 +7101,158 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReportVersion"];
                 };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsResource_plans: {
+        parameters: {
+            query?: {
+                /** @description Support area: spiritual, material or production */
+                area?: string;
+                /** @description Support category */
+                categoryId?: number;
+                /** @description The agreement's recipient: the commune (or district) helped */
+                communeId?: number;
+                /** @description The receiving district */
+                districtId?: number;
+                /** @description cash or in_kind (plans: applies to the actual side) */
+                form?: string;
+                /** @description Support given in this year or later (plans: programmes of this year or later) */
+                fromYear?: number;
+                /** @description own_budget, staff_contributions, mobilised_enterprise or other (plans: applies to the actual side) */
+                fundingSource?: string;
+                /** @description Comma-separated, at most two dimensions. Support: year, area, category, district, commune, organization, partnerKind, fundingSource, form, status, province. Plans: year, area, district, commune, organization, partnerKind, province. Empty: the total only. */
+                groupBy?: string;
+                /** @description At most this many rows (1–1000, default 1000), after sorting: with sort=value, the top N. truncated tells whether rows were left out; total always covers everything. */
+                limit?: number;
+                /** @description The partner organisation */
+                organizationId?: number;
+                /** @description The partner's kind: department, agency, mass_organization, enterprise, lowland_district or other */
+                partnerKind?: string;
+                /** @description The agreement's programme period */
+                periodId?: number;
+                /** @description The province of the receiving district */
+                provinceId?: number;
+                /** @description value (default: largest valueVnd first; plans: plannedVnd) or key (years ascending, codes in their natural order, names alphabetically) */
+                sort?: string;
+                /** @description recorded or confirmed (plans: applies to the actual side) */
+                status?: string;
+                /** @description Support given in this year or earlier (plans: programmes of this year or earlier) */
+                toYear?: number;
+                /** @description Programmes of this year (instead of fromYear/toYear) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStats"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A parameter is not valid (problem+json naming it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsResource_support: {
+        parameters: {
+            query?: {
+                /** @description Support area: spiritual, material or production */
+                area?: string;
+                /** @description Support category */
+                categoryId?: number;
+                /** @description The agreement's recipient: the commune (or district) helped */
+                communeId?: number;
+                /** @description The receiving district */
+                districtId?: number;
+                /** @description cash or in_kind (plans: applies to the actual side) */
+                form?: string;
+                /** @description Support given in this year or later (plans: programmes of this year or later) */
+                fromYear?: number;
+                /** @description own_budget, staff_contributions, mobilised_enterprise or other (plans: applies to the actual side) */
+                fundingSource?: string;
+                /** @description Comma-separated, at most two dimensions. Support: year, area, category, district, commune, organization, partnerKind, fundingSource, form, status, province. Plans: year, area, district, commune, organization, partnerKind, province. Empty: the total only. */
+                groupBy?: string;
+                /** @description At most this many rows (1–1000, default 1000), after sorting: with sort=value, the top N. truncated tells whether rows were left out; total always covers everything. */
+                limit?: number;
+                /** @description The partner organisation */
+                organizationId?: number;
+                /** @description The partner's kind: department, agency, mass_organization, enterprise, lowland_district or other */
+                partnerKind?: string;
+                /** @description The agreement's programme period */
+                periodId?: number;
+                /** @description The province of the receiving district */
+                provinceId?: number;
+                /** @description value (default: largest valueVnd first; plans: plannedVnd) or key (years ascending, codes in their natural order, names alphabetically) */
+                sort?: string;
+                /** @description recorded or confirmed (plans: applies to the actual side) */
+                status?: string;
+                /** @description Support given in this year or earlier (plans: programmes of this year or earlier) */
+                toYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportStats"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A parameter is not valid (problem+json naming it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
