@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useApi } from './api/api-context';
-import { unwrap } from './api/client';
+import { unwrap, type Schemas } from './api/client';
+import type { operations } from './api/schema';
 import { saveDownload, XLSX_MEDIA_TYPE } from './download';
 
 /**
@@ -22,78 +23,18 @@ export type StatsDimension =
 
 export type PlanDimension = 'year' | 'district' | 'organization' | 'commune' | 'area';
 
+export type SupportStatsQuery = NonNullable<operations['StatsResource_support']['parameters']['query']>;
+export type PlanStatsQuery = NonNullable<operations['StatsResource_plans']['parameters']['query']>;
 /** The filters both endpoints take (all optional, AND). */
-export interface StatsFilters {
-  periodId?: number;
-  districtId?: number;
-  communeId?: number;
-  organizationId?: number;
-  partnerKind?: string;
-  area?: string;
-  categoryId?: number;
-  fundingSource?: string;
-  form?: string;
-  status?: string;
-  fromYear?: number;
-  toYear?: number;
-}
+export type StatsFilters = Omit<SupportStatsQuery, 'groupBy' | 'sort' | 'limit'>;
 
-export interface SupportStatsQuery extends StatsFilters {
-  groupBy?: string;
-  sort?: 'value' | 'key';
-  limit?: number;
-}
-
-export interface PlanStatsQuery extends StatsFilters {
-  groupBy?: string;
-  year?: number;
-}
-
-export interface StatsKey {
-  dimension?: string;
-  id?: number | null;
-  code?: string | null;
-  label?: string;
-}
-
-export interface SupportFiguresOfStats {
-  valueVnd?: number;
-  cashVnd?: number;
-  inKindVnd?: number;
-  records?: number;
-  households?: number;
-  people?: number;
-  students?: number;
-  confirmedVnd?: number;
-}
-
-export interface SupportStatsRow extends SupportFiguresOfStats {
-  keys?: StatsKey[];
-}
-
-export interface SupportStats {
-  groupBy?: string[];
-  total?: SupportFiguresOfStats;
-  rows?: SupportStatsRow[];
-  truncated?: boolean;
-}
-
-export interface PlanStatsFigures {
-  plannedVnd?: number;
-  actualVnd?: number;
-  plans?: number;
-  agreedPlans?: number;
-}
-
-export interface PlanStatsRow extends PlanStatsFigures {
-  keys?: StatsKey[];
-}
-
-export interface PlanStats {
-  groupBy?: string[];
-  total?: PlanStatsFigures;
-  rows?: PlanStatsRow[];
-}
+export type StatsKey = Schemas['StatsKey'];
+export type SupportFiguresOfStats = Schemas['SupportTotal'];
+export type SupportStatsRow = Schemas['SupportRow'];
+export type SupportStats = Schemas['SupportStats'];
+export type PlanStatsFigures = Schemas['PlanTotal'];
+export type PlanStatsRow = Schemas['PlanRow'];
+export type PlanStats = Schemas['PlanStats'];
 
 /** Query keys must not differ by an `undefined` entry, or the same figures are cached twice. */
 export function withoutUndefined<T extends object>(value: T): T {
@@ -113,7 +54,8 @@ export function useSupportStats(query: SupportStatsQuery, enabled = true) {
   return useQuery({
     queryKey: statsKeys.support(clean),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/stats/support', { params: { query: clean as never }, signal })) as Promise<SupportStats>,
+      // The same address also answers XLSX; asked without Accept it is always the JSON.
+      unwrap(api.GET('/api/v1/stats/support', { params: { query: clean }, signal })) as Promise<SupportStats>,
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -126,7 +68,7 @@ export function usePlanStats(query: PlanStatsQuery, enabled = true) {
   return useQuery({
     queryKey: statsKeys.plans(clean),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/stats/plans', { params: { query: clean as never }, signal })) as Promise<PlanStats>,
+      unwrap(api.GET('/api/v1/stats/plans', { params: { query: clean }, signal })) as Promise<PlanStats>,
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -147,12 +89,12 @@ export function useDownloadStats() {
       saveDownload(
         endpoint === 'support'
           ? api.GET('/api/v1/stats/support', {
-              params: { query: withoutUndefined(query) as never },
+              params: { query: withoutUndefined(query) },
               headers: { Accept: XLSX_MEDIA_TYPE },
               parseAs: 'blob',
             })
           : api.GET('/api/v1/stats/plans', {
-              params: { query: withoutUndefined(query) as never },
+              params: { query: withoutUndefined(query) },
               headers: { Accept: XLSX_MEDIA_TYPE },
               parseAs: 'blob',
             }),

@@ -6,7 +6,7 @@ import { createFetchStub, json, page, type FetchStub } from '@/testing/fetch-stu
 /** Stats answers shaped like the API's, with hand-made figures (test data). */
 function row(dimension: string, key: { id?: number; code: string; label: string }, valueVnd: number, records: number): SupportStatsRow {
   return {
-    keys: [{ dimension, id: key.id ?? null, code: key.code, label: key.label }],
+    keys: [{ dimension, id: key.id, code: key.code, label: key.label }],
     valueVnd,
     cashVnd: Math.round(valueVnd / 4),
     inKindVnd: valueVnd - Math.round(valueVnd / 4),
@@ -42,12 +42,12 @@ export const rowsBy: Record<string, SupportStatsRow[]> = {
   ],
   category: [row('category', { id: 12, code: 'material-tet-gifts', label: 'Thăm hỏi, tặng quà dịp Lễ, Tết' }, 39_432_644_000, 1899)],
   district: [
-    row('district', { id: 12, code: '510', label: 'Huyện Nam Giang' }, 30_000_000_000, 1500),
-    row('district', { id: 13, code: '504', label: 'Huyện Tây Giang' }, 9_432_644_000, 399),
+    row('district', { id: 12, code: '510', label: 'Nam Giang' }, 30_000_000_000, 1500),
+    row('district', { id: 13, code: '504', label: 'Tây Giang' }, 9_432_644_000, 399),
   ],
   commune: [
-    row('commune', { id: 41, code: '20404', label: 'Xã A Vao' }, 12_000_000_000, 600),
-    row('commune', { id: 42, code: '20405', label: 'Xã Tà Bhing' }, 8_000_000_000, 300),
+    row('commune', { id: 41, code: '20404', label: 'A Vao' }, 12_000_000_000, 600),
+    row('commune', { id: 42, code: '20405', label: 'Tà Bhing' }, 8_000_000_000, 300),
   ],
   organization: [
     row('organization', { id: 7, code: 'SNNPTNT', label: 'Sở Nông nghiệp và Phát triển nông thôn' }, 15_000_000_000, 700),
