@@ -6,7 +6,7 @@ import { eventually } from '../support.mjs';
 export const name = 'each demo user sees the side menu entries of their role';
 
 // Everyone reports or follows reporting: a unit or district opens its own reports, the province the rounds.
-const PROGRAMME = ['Trang chủ', 'Thỏa thuận kết nghĩa', 'Kế hoạch, chương trình', 'Hỗ trợ đã thực hiện', 'Kiểm tra, giám sát', 'Báo cáo'];
+const PROGRAMME = ['Trang chủ', 'Tổng quan', 'Thỏa thuận kết nghĩa', 'Kế hoạch, chương trình', 'Hỗ trợ đã thực hiện', 'Kiểm tra, giám sát', 'Báo cáo'];
 const WITH_CATALOG = [...PROGRAMME, 'Danh mục'];
 
 const USERS = [

@@ -15,6 +15,7 @@ describe('app layout', () => {
     renderApp('/', { me: users.bdt });
     expect(await menuLabels()).toEqual([
       'Trang chủ',
+      'Tổng quan',
       'Thỏa thuận kết nghĩa',
       'Kế hoạch, chương trình',
       'Hỗ trợ đã thực hiện',
@@ -28,6 +29,7 @@ describe('app layout', () => {
     renderApp('/', { me: users.namgiang });
     expect(await menuLabels()).toEqual([
       'Trang chủ',
+      'Tổng quan',
       'Thỏa thuận kết nghĩa',
       'Kế hoạch, chương trình',
       'Hỗ trợ đã thực hiện',
@@ -111,6 +113,13 @@ describe('app layout', () => {
       await user.tab();
     }
     expect(menu).toHaveFocus();
+  });
+
+  it('opens the programme overview from “Tổng quan”', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/', { me: users.lanhdao });
+    await user.click(await screen.findByRole('menuitem', { name: /Tổng quan$/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
   });
 
   it('refuses a catalogue address to a role without the menu entry', async () => {

@@ -9,6 +9,7 @@ export function useAdminUnit(id: number) {
   return useQuery({
     queryKey: profileKeys.adminUnit(id),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/admin-units/{id}', { params: { path: { id } }, signal })),
+    enabled: id > 0,
   });
 }
 
@@ -17,6 +18,7 @@ export function useOrganization(id: number) {
   return useQuery({
     queryKey: profileKeys.organization(id),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id } }, signal })),
+    enabled: id > 0,
   });
 }
 
@@ -30,6 +32,7 @@ export function useProfileAgreements(filter: { communeId?: number; organizationI
     queryKey: profileKeys.agreements(filter),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/agreements', { params: { query: { ...filter, size: 100, sort: 'startDate' } }, signal })),
+    enabled: (filter.communeId ?? filter.organizationId ?? 0) > 0,
   });
 }
 
@@ -45,6 +48,7 @@ export function useCommuneVisits(communeId: number) {
           signal,
         }),
       ),
+    enabled: communeId > 0,
   });
 }
 
@@ -60,6 +64,6 @@ export function useOrganizationReports(organizationId: number, enabled: boolean)
           signal,
         }),
       ),
-    enabled,
+    enabled: enabled && organizationId > 0,
   });
 }

@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { useSupportStats } from '@/lib/stats';
 import { useAdminUnit, useCommuneVisits, useProfileAgreements } from '../api/get-profile-data';
-import { DateRange, ProfileError, ProfileSection } from './profile-parts';
+import { DateRange, ProfileError, ProfileNotFound, ProfileSection, profileId } from './profile-parts';
 import { ReceivedFigures } from './received-figures';
 
 type Flag = Schemas['AdminUnitFlag'];
@@ -30,13 +30,16 @@ function FlagTags({ flag }: { flag: Flag }) {
 export function CommuneProfilePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const id = Number(useParams().id);
+  const id = profileId(useParams().id);
   const unit = useAdminUnit(id);
   const agreements = useProfileAgreements({ communeId: id });
   const visits = useCommuneVisits(id);
   const statsQuery = { communeId: id };
-  const received = useSupportStats({ ...statsQuery, groupBy: 'year', sort: 'key' });
+  const received = useSupportStats({ ...statsQuery, groupBy: 'year', sort: 'key' }, id > 0);
 
+  if (id === 0) {
+    return <ProfileNotFound />;
+  }
   if (unit.isPending) {
     return <LoadingState />;
   }

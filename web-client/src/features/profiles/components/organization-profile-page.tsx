@@ -12,14 +12,14 @@ import { useCan, useMe } from '@/lib/me';
 import { paths } from '@/lib/paths';
 import { useSupportStats } from '@/lib/stats';
 import { useOrganization, useOrganizationReports, useProfileAgreements } from '../api/get-profile-data';
-import { DateRange, ProfileError, ProfileSection } from './profile-parts';
+import { DateRange, ProfileError, ProfileNotFound, ProfileSection, profileId } from './profile-parts';
 import { ReceivedFigures } from './received-figures';
 
 /** `/organizations/:id`: a partner's agreements and communes, what it gave, its plans and reports. */
 export function OrganizationProfilePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const id = Number(useParams().id);
+  const id = profileId(useParams().id);
   const can = useCan();
   const scope = useMe().data?.scope;
   // The province reads every report, a unit its own; a district would see none of a partner's.
@@ -29,8 +29,11 @@ export function OrganizationProfilePage() {
   const agreements = useProfileAgreements({ organizationId: id });
   const reports = useOrganizationReports(id, readsReports);
   const statsQuery = { organizationId: id };
-  const given = useSupportStats({ ...statsQuery, groupBy: 'year', sort: 'key' });
+  const given = useSupportStats({ ...statsQuery, groupBy: 'year', sort: 'key' }, id > 0);
 
+  if (id === 0) {
+    return <ProfileNotFound />;
+  }
   if (organization.isPending) {
     return <LoadingState />;
   }

@@ -18,11 +18,15 @@ export function ProfileSection({ title, extra, children }: { title: string; extr
   );
 }
 
+export function ProfileNotFound() {
+  const { t } = useTranslation();
+  return <Result status="404" title="404" subTitle={t('profiles.notFound')} />;
+}
+
 /** 404 (missing or outside the caller's scope, which the API answers alike) or another failure. */
 export function ProfileError({ error, onRetry }: { error: unknown; onRetry: () => unknown }) {
-  const { t } = useTranslation();
   if (isApiProblem(error) && error.status === 404) {
-    return <Result status="404" title="404" subTitle={t('profiles.notFound')} />;
+    return <ProfileNotFound />;
   }
   return <ErrorAlert error={error} onRetry={onRetry} />;
 }
@@ -35,4 +39,9 @@ export function DateRange({ from, to }: { from?: string; to?: string }) {
       {formatDate(from)} – {to ? formatDate(to) : t('profiles.openEnded')}
     </span>
   );
+}
+
+/** The id of the address; anything but a positive whole number becomes 0, which the API answers 404. */
+export function profileId(value: string | undefined): number {
+  return value && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : 0;
 }
