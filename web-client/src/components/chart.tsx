@@ -1,14 +1,14 @@
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import type { ComposeOption, ECElementEvent } from 'echarts/core';
 import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import type { ComposeOption, ECElementEvent, ECharts } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 
-// Only what the portal draws is registered, so the chart code stays a small part of the lazy pages.
-echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+/** ECharts and the charts it draws, fetched once, the first time a chart has room to be drawn. */
+let library: Promise<typeof import('./echarts-setup')> | undefined;
+function loadECharts() {
+  library ??= import('./echarts-setup');
+  return library;
+}
 
 export type ChartOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
@@ -35,7 +35,7 @@ interface ChartProps {
  */
 export function Chart({ option, ariaLabel, height = 280, onClick }: ChartProps) {
   const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
   const latestOption = useRef(option);
   latestOption.current = option;
   const clickHandler = useRef(onClick);
@@ -46,31 +46,41 @@ export function Chart({ option, ariaLabel, height = 280, onClick }: ChartProps) 
     if (!element) {
       return undefined;
     }
+    let disposed = false;
+    let loading = false;
     // Drawn once the container has a size (not while hidden, e.g. in a closed tab, nor in jsdom).
     const drawOrResize = () => {
       if (chart.current) {
         chart.current.resize();
         return;
       }
-      if (element.clientWidth === 0 || element.clientHeight === 0) {
+      if (loading || element.clientWidth === 0 || element.clientHeight === 0) {
         return;
       }
-      try {
-        const instance = echarts.init(element, undefined, { renderer: 'svg' });
-        instance.on('click', (event) => {
-          const { dataIndex, name } = event as ECElementEvent;
-          clickHandler.current?.({ dataIndex, name });
+      loading = true;
+      loadECharts()
+        .then(({ echarts }) => {
+          if (disposed) {
+            return;
+          }
+          const instance = echarts.init(element, undefined, { renderer: 'svg' });
+          instance.on('click', (event) => {
+            const { dataIndex, name } = event as ECElementEvent;
+            clickHandler.current?.({ dataIndex, name });
+          });
+          instance.setOption(latestOption.current, { notMerge: true });
+          chart.current = instance;
+        })
+        .catch(() => {
+          // Not loaded or no SVG support: the table beside the chart still has every figure.
+          loading = false;
         });
-        instance.setOption(latestOption.current, { notMerge: true });
-        chart.current = instance;
-      } catch {
-        // No SVG support: the table beside the chart still has every figure.
-      }
     };
     drawOrResize();
     const observer = new ResizeObserver(drawOrResize);
     observer.observe(element);
     return () => {
+      disposed = true;
       observer.disconnect();
       chart.current?.dispose();
       chart.current = null;
