@@ -9,7 +9,7 @@ import { eventually } from '../support.mjs';
 export const name = 'lanhdao reads the overview (totals = API = by-year table), filters by district in the address, downloads XLSX, opens a commune; namgiang sees only Nam Giang';
 
 const BY_YEAR = 'Giá trị hỗ trợ theo năm';
-const BY_COMMUNE = '20 xã nhận hỗ trợ nhiều nhất';
+const BY_COMMUNE = '20 xã, huyện nhận hỗ trợ nhiều nhất';
 
 /** `39.432.644.000 ₫` → 39432644000. */
 function vnd(text) {
@@ -111,14 +111,17 @@ export default async function ({ browser, urls, login, screenshot }) {
   assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'the XLSX is a zip package');
 
   // 4. A commune's profile from the commune table: its partners and what it received.
-  const communeRow = card(page, BY_COMMUNE).locator('.ant-table-tbody tr.ant-table-row').first();
-  await communeRow.waitFor();
+  // The table also lists the district itself when an agreement helps the whole district: take a commune.
+  const recipientRows = card(page, BY_COMMUNE).locator('.ant-table-tbody tr.ant-table-row');
+  await recipientRows.first().waitFor();
+  const communeRow = recipientRows.filter({ hasNot: page.getByRole('link', { name: 'Nam Giang', exact: true }) }).first();
   const communeValue = vnd(await communeRow.locator('td:nth-child(2)').textContent());
   const communeLink = communeRow.getByRole('link');
   const communeName = (await communeLink.textContent()).trim();
   await communeLink.click();
   await page.waitForURL((url) => /\/communes\/\d+$/.test(new URL(url).pathname));
-  await page.getByRole('heading', { level: 1, name: new RegExp(`${communeName}$`) }).waitFor();
+  await page.getByRole('heading', { level: 1, name: new RegExp(` ${communeName}$`) }).waitFor();
+  await page.getByText('Huyện Nam Giang', { exact: true }).first().waitFor();
   const communeId = new URL(page.url()).pathname.split('/').pop();
   const partners = card(page, 'Các đơn vị kết nghĩa qua các giai đoạn').locator('.ant-table-tbody tr.ant-table-row');
   await partners.first().waitFor();

@@ -41,6 +41,8 @@ export function formatShare(part: number | undefined, whole: number | undefined)
   return `${formatNumber(Math.round((part / whole) * 1000) / 10)}%`;
 }
 
+const noWrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
 const PALETTE = ['#1d5fa8', '#2b8a3e', '#c2410c', '#7c3aed', '#0e7490', '#a16207', '#be185d', '#4b5563'];
 
 /** The option of a one-dimension chart of `valueVnd` per row. */
@@ -58,7 +60,7 @@ export function breakdownOption(rows: SupportStatsRow[], kind: BreakdownChartKin
           type: 'pie',
           radius: ['35%', '65%'],
           center: ['50%', '45%'],
-          label: { formatter: '{d}%' },
+          label: { formatter: (item: { percent?: number }) => `${formatNumber(Math.round((item.percent ?? 0) * 10) / 10)}%` },
           data: rows.map((row, index) => ({ name: labels[index] ?? '', value: row.valueVnd ?? 0 })),
         },
       ],
@@ -159,6 +161,8 @@ function BreakdownBody({
   const rows = useMemo(() => data?.rows ?? [], [data]);
   const total = data?.total;
   const option = useMemo(() => breakdownOption(rows, chart), [rows, chart]);
+  // Horizontal bars take the room their rows need: one partner is one bar, not a wide band.
+  const chartHeight = chart === 'hbar' ? Math.min(height ?? 420, Math.max(140, rows.length * 22 + 60)) : height;
   const top = rows.reduce<SupportStatsRow | undefined>(
     (best, row) => ((row.valueVnd ?? 0) > (best?.valueVnd ?? -1) ? row : best),
     undefined,
@@ -200,18 +204,21 @@ function BreakdownBody({
           key: 'value',
           title: t('stats.value'),
           align: 'right',
+          onHeaderCell: noWrap,
           render: (_, row) => <Money value={row.valueVnd} />,
         },
         {
           key: 'share',
           title: t('stats.share'),
           align: 'right',
+          onHeaderCell: noWrap,
           render: (_, row) => formatShare(row.valueVnd, total?.valueVnd),
         },
         {
           key: 'records',
           title: t('stats.records'),
           align: 'right',
+          onHeaderCell: noWrap,
           render: (_, row) => formatNumber(row.records),
         },
       ]}
@@ -244,7 +251,7 @@ function BreakdownBody({
         <Chart
           option={option}
           ariaLabel={ariaLabel}
-          height={height}
+          height={chartHeight}
           onClick={
             onSelect
               ? ({ dataIndex }) => {

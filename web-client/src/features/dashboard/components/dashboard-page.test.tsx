@@ -74,7 +74,7 @@ describe('programme overview', () => {
 
   it('links communes and partners to their profiles', async () => {
     renderApp('/dashboard', { me: users.lanhdao, stub: dashboardStub() });
-    const communes = await card('20 xã nhận hỗ trợ nhiều nhất');
+    const communes = await card('20 xã, huyện nhận hỗ trợ nhiều nhất');
     expect(await within(communes).findByRole('link', { name: 'A Vao' })).toHaveAttribute('href', '/communes/41');
     const partners = await card('10 đơn vị hỗ trợ nhiều nhất');
     expect(

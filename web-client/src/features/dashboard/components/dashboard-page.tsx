@@ -19,7 +19,7 @@ import {
 import { DashboardFilterBar } from './dashboard-filter-bar';
 import { KpiCards } from './kpi-cards';
 
-const half = { xs: 24, xxl: 12 } as const;
+const half = { xs: 24, lg: 12 } as const;
 
 /** "Số liệu trong phạm vi: Huyện Nam Giang" for the roles whose figures the API limits. */
 export function ScopeNote() {

@@ -49,18 +49,25 @@ export function CommuneProfilePage() {
   const commune = unit.data;
   const title = [commune.kindLabel, commune.name].filter(Boolean).join(' ');
   const titleCased = title.charAt(0).toUpperCase() + title.slice(1);
-  const district = commune.parent;
+  // Agreements may help a whole mountainous district: its profile is the same page one level up.
+  const isDistrict = commune.level === 'district';
+  const district = isDistrict ? undefined : commune.parent;
+  const dashboardFilter = isDistrict ? { districtId: id } : { districtId: district?.id, communeId: id };
 
   return (
     <>
       <PageHeader
         title={titleCased}
-        subtitle={district?.name ? t('profiles.commune.subtitle', { district: district.name }) : undefined}
+        subtitle={
+          isDistrict
+            ? commune.parent?.name && t('profiles.commune.subtitleProvince', { province: commune.parent.name })
+            : district?.name && t('profiles.commune.subtitle', { district: district.name })
+        }
         extra={
           <Space wrap>
             <Link to={`/needs?communeId=${id}`}>{t('profiles.commune.needs')}</Link>
             <Link to={`/practices?communeId=${id}`}>{t('profiles.commune.practices')}</Link>
-            <Link to={paths.dashboardFiltered({ districtId: district?.id, communeId: id })}>
+            <Link to={paths.dashboardFiltered(dashboardFilter)}>
               {t('profiles.commune.dashboard')}
             </Link>
           </Space>
@@ -72,7 +79,9 @@ export function CommuneProfilePage() {
           column={{ xs: 1, md: 2 }}
           items={[
             { key: 'code', label: t('profiles.commune.code'), children: commune.code },
-            { key: 'district', label: t('profiles.commune.district'), children: district?.name },
+            isDistrict
+              ? { key: 'province', label: t('profiles.commune.province'), children: commune.parent?.name }
+              : { key: 'district', label: t('profiles.commune.district'), children: district?.name },
             {
               key: 'flags',
               label: t('profiles.commune.flags'),

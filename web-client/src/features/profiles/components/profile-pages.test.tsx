@@ -49,7 +49,7 @@ describe('commune profile', () => {
     const visits = await section('Các đợt kiểm tra, giám sát');
     expect(await within(visits).findByRole('link', { name: '12/06/2018' })).toHaveAttribute('href', '/visits/25');
 
-    expect(screen.getByRole('link', { name: 'Nhu cầu của xã' })).toHaveAttribute('href', '/needs?communeId=41');
+    expect(screen.getByRole('link', { name: 'Nhu cầu của địa phương' })).toHaveAttribute('href', '/needs?communeId=41');
     expect(screen.getByRole('link', { name: 'Cách làm hay' })).toHaveAttribute('href', '/practices?communeId=41');
 
     // Every figure is asked for this commune only.
