@@ -54,8 +54,8 @@ public class StatsService {
             + " coalesce(sr.beneficiary_people, 0) as people, coalesce(sr.beneficiary_students, 0) as students"
             + " from support_record sr)";
 
-    /** What the endpoints sum. */
-    static final String FIGURES = RAW_FIGURES;
+    /** What the endpoints sum: the yearly aggregate kept exact by triggers (V008, ADR 0009). Same columns as RAW_FIGURES. */
+    static final String FIGURES = "support_stat";
 
     private static final String JOINS = " left join agreement a on a.id = s.agreement_id"
             + " left join organization o on o.id = a.organization_id"
