@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { problem } from '@/testing/fetch-stub';
+import { json, problem } from '@/testing/fetch-stub';
 import { findPageTitle } from '@/testing/queries';
 import { renderApp, users } from '@/testing/render';
-import { allowSlowRendering, profileStub } from '../testing/fixtures';
+import { allowSlowRendering, commune, profileStub } from '../testing/fixtures';
 
 allowSlowRendering();
 
@@ -56,6 +56,16 @@ describe('commune profile', () => {
     expect(queriesOf(stub, '/api/v1/stats/support').every((query) => query.communeId === '41')).toBe(true);
     expect(queriesOf(stub, '/api/v1/agreements')[0]).toMatchObject({ communeId: '41' });
     expect(queriesOf(stub, '/api/v1/monitoring-visits')[0]).toMatchObject({ communeId: '41' });
+  });
+
+  it('shows a district helped as a whole under its province, and its overview for the district', async () => {
+    const stub = profileStub().on('GET', '/api/v1/admin-units/:id', () =>
+      json({ ...commune, id: 12, level: 'district', kindLabel: 'huyện', name: 'Nam Giang', code: '510', flags: [], parent: { id: 1, code: '49', name: 'Quảng Nam' } }),
+    );
+    renderApp('/communes/12', { me: users.lanhdao, stub });
+    await findPageTitle('Huyện Nam Giang');
+    expect(screen.getByText('Tỉnh Quảng Nam')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Xem trên trang tổng quan' })).toHaveAttribute('href', '/dashboard?districtId=12');
   });
 
   it('says a commune outside the scope is not found, as the API does', async () => {
