@@ -54,12 +54,12 @@ export function breakdownOption(rows: SupportStatsRow[], kind: BreakdownChartKin
     return {
       color: PALETTE,
       tooltip: tooltip as ChartOption['tooltip'],
-      legend: { bottom: 0, type: 'scroll' },
+      // The table beside the pie names each colour (a swatch per row), so no legend is needed.
       series: [
         {
           type: 'pie',
-          radius: ['35%', '65%'],
-          center: ['50%', '45%'],
+          radius: ['38%', '70%'],
+          center: ['50%', '50%'],
           label: { formatter: (item: { percent?: number }) => `${formatNumber(Math.round((item.percent ?? 0) * 10) / 10)}%` },
           data: rows.map((row, index) => ({ name: labels[index] ?? '', value: row.valueVnd ?? 0 })),
         },
@@ -194,10 +194,28 @@ function BreakdownBody({
         {
           key: 'label',
           title: dimensionLabel,
-          render: (_, row) => {
+          render: (_, row, index) => {
             const key = keyOf(row);
             const to = key && linkFor?.(key);
-            return to ? <Link to={to} onClick={(event) => event.stopPropagation()}>{key?.label}</Link> : key?.label;
+            const label = to ? <Link to={to} onClick={(event) => event.stopPropagation()}>{key?.label}</Link> : key?.label;
+            return chart === 'pie' ? (
+              <span>
+                <span
+                  aria-hidden
+                  style={{
+                    display: 'inline-block',
+                    width: 10,
+                    height: 10,
+                    borderRadius: 2,
+                    marginInlineEnd: 8,
+                    background: PALETTE[index % PALETTE.length],
+                  }}
+                />
+                {label}
+              </span>
+            ) : (
+              label
+            );
           },
         },
         {

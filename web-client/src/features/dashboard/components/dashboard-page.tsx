@@ -138,7 +138,7 @@ export function DashboardPage() {
             <StatsBreakdown
               title={t('dashboard.view.partnerKind')}
               query={{ ...base, groupBy: 'partnerKind' }}
-              chart="bar"
+              chart="hbar"
               dimensionLabel={t('dashboard.dimension.partnerKind')}
               onSelect={setFilterFromKey('partnerKind')}
               exportName="tong-quan-theo-loai-don-vi.xlsx"
@@ -161,7 +161,7 @@ export function DashboardPage() {
             <StatsBreakdown
               title={t('dashboard.view.district')}
               query={{ ...base, groupBy: 'district' }}
-              chart="bar"
+              chart="hbar"
               dimensionLabel={t('dashboard.dimension.district')}
               onSelect={setFilterFromKey('districtId')}
               exportName="tong-quan-theo-huyen.xlsx"
