@@ -73,7 +73,13 @@ async function narrowAndWide(page, screenshot, name) {
 }
 
 export default async function ({ browser, urls, login, screenshot }) {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // Reduced motion: the charts are drawn at once (no animation), so screenshots show them finished.
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   const seen = keepToken(page, urls.api);
   await login(page, 'lanhdao');
@@ -134,7 +140,7 @@ export default async function ({ browser, urls, login, screenshot }) {
   await narrowAndWide(page, screenshot, 'commune');
 
   // 5. The district user sees only Nam Giang, and is told so.
-  const districtContext = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  const districtContext = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const district = await districtContext.newPage();
   await login(district, 'namgiang');
   await district.goto(new URL('/dashboard', urls.portal).href);

@@ -3,6 +3,12 @@ import type { GridComponentOption, LegendComponentOption, TooltipComponentOption
 import type { ComposeOption, ECElementEvent, ECharts } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 
+/** Charts appear at once for people who asked their system for less motion. */
+function withMotionPreference(option: ChartOption): ChartOption {
+  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  return reduce ? { ...option, animation: false } : option;
+}
+
 /** ECharts and the charts it draws, fetched once, the first time a chart has room to be drawn. */
 let library: Promise<typeof import('./echarts-setup')> | undefined;
 function loadECharts() {
@@ -68,7 +74,7 @@ export function Chart({ option, ariaLabel, height = 280, onClick }: ChartProps) 
             const { dataIndex, name } = event as ECElementEvent;
             clickHandler.current?.({ dataIndex, name });
           });
-          instance.setOption(latestOption.current, { notMerge: true });
+          instance.setOption(withMotionPreference(latestOption.current), { notMerge: true });
           chart.current = instance;
         })
         .catch(() => {
@@ -88,7 +94,7 @@ export function Chart({ option, ariaLabel, height = 280, onClick }: ChartProps) 
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(withMotionPreference(option), { notMerge: true });
   }, [option]);
 
   return (
