@@ -10,6 +10,8 @@ import { ErrorAlert } from './error-alert';
 import { Money } from './money';
 import { compactVnd, formatShare } from './stats-breakdown';
 
+const noWrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
 interface PlanVsActualProps {
   title: string;
   query: PlanStatsQuery;
@@ -85,15 +87,16 @@ export function PlanVsActual({ title, query, dimensionLabel, exportName }: PlanV
               locale={{ emptyText: t('stats.emptyPlans') }}
               columns={[
                 { key: 'label', title: dimensionLabel, render: (_, row) => keyOf(row)?.label },
-                { key: 'planned', title: t('stats.planned'), align: 'right', render: (_, row) => <Money value={row.plannedVnd} /> },
-                { key: 'actual', title: t('stats.actual'), align: 'right', render: (_, row) => <Money value={row.actualVnd} /> },
+                { key: 'planned', onHeaderCell: noWrap, title: t('stats.planned'), align: 'right', render: (_, row) => <Money value={row.plannedVnd} /> },
+                { key: 'actual', onHeaderCell: noWrap, title: t('stats.actual'), align: 'right', render: (_, row) => <Money value={row.actualVnd} /> },
                 {
                   key: 'rate',
+                  onHeaderCell: noWrap,
                   title: t('stats.rate'),
                   align: 'right',
                   render: (_, row) => formatShare(row.actualVnd, row.plannedVnd),
                 },
-                { key: 'plans', title: t('stats.plans'), align: 'right', render: (_, row) => formatNumber(row.plans) },
+                { key: 'plans', onHeaderCell: noWrap, title: t('stats.plans'), align: 'right', render: (_, row) => formatNumber(row.plans) },
               ]}
               summary={() =>
                 total ? (

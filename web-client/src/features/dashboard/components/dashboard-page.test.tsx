@@ -61,7 +61,7 @@ describe('programme overview', () => {
     expect(byGroup.year).toEqual({ districtId: '12', fromYear: '2016', area: 'material', groupBy: 'year', sort: 'key' });
     expect(byGroup.commune).toMatchObject({ districtId: '12', limit: '20' });
     expect(byGroup.organization).toMatchObject({ limit: '10' });
-    expect(statsQueries(stub, '/api/v1/stats/plans')[0]).toMatchObject({ districtId: '12', groupBy: 'year' });
+    expect(statsQueries(stub, '/api/v1/stats/plans')[0]).toMatchObject({ districtId: '12', groupBy: 'year', sort: 'key' });
   });
 
   it('narrows the view to a district clicked in its table, in the address', async () => {

@@ -195,7 +195,7 @@ export function DashboardPage() {
         <Col span={24}>
           <PlanVsActual
             title={t('dashboard.view.plans')}
-            query={{ ...base, groupBy: 'year' }}
+            query={{ ...base, groupBy: 'year', sort: 'key' }}
             dimensionLabel={t('dashboard.dimension.year')}
             exportName="tong-quan-ke-hoach-thuc-hien.xlsx"
           />

@@ -167,7 +167,7 @@ export function OrganizationProfilePage() {
           <Col span={24}>
             <PlanVsActual
               title={t('profiles.organization.plans')}
-              query={{ ...statsQuery, groupBy: 'year' }}
+              query={{ ...statsQuery, groupBy: 'year', sort: 'key' }}
               dimensionLabel={t('dashboard.dimension.year')}
               exportName={`${fileStem}-ke-hoach-thuc-hien.xlsx`}
             />
