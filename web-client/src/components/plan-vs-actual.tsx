@@ -80,6 +80,8 @@ export function PlanVsActual({ title, query, dimensionLabel, exportName }: PlanV
           <Col xs={24} xl={12}>
             <Table<PlanStatsRow>
               size="small"
+              // A narrow card scrolls the table rather than widening the page.
+              scroll={{ x: 'max-content' }}
               loading={stats.isPending}
               rowKey={(row) => `${keyOf(row)?.id ?? ''}:${keyOf(row)?.code ?? ''}`}
               dataSource={rows}
@@ -91,12 +93,11 @@ export function PlanVsActual({ title, query, dimensionLabel, exportName }: PlanV
                 { key: 'actual', onHeaderCell: noWrap, title: t('stats.actual'), align: 'right', render: (_, row) => <Money value={row.actualVnd} /> },
                 {
                   key: 'rate',
-                  onHeaderCell: noWrap,
                   title: t('stats.rate'),
                   align: 'right',
                   render: (_, row) => formatShare(row.actualVnd, row.plannedVnd),
                 },
-                { key: 'plans', onHeaderCell: noWrap, title: t('stats.plans'), align: 'right', render: (_, row) => formatNumber(row.plans) },
+                { key: 'plans', title: t('stats.plans'), align: 'right', render: (_, row) => formatNumber(row.plans) },
               ]}
               summary={() =>
                 total ? (
