@@ -64,10 +64,21 @@ async function settledTotal(page, expected) {
   return shownTotal(page);
 }
 
+/** Nothing may widen the page past the window (tables scroll inside their cards). */
+async function fitsWidth(page, label) {
+  const { scroll, inner } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+  }));
+  assert.ok(scroll <= inner, `${label}: the page is ${scroll} px wide in a ${inner} px window`);
+}
+
 async function narrowAndWide(page, screenshot, name) {
   await page.setViewportSize({ width: 1280, height: 900 });
+  await fitsWidth(page, `${name} at 1280 px`);
   await screenshot(page, `${name}-1280`);
   await page.setViewportSize({ width: 768, height: 1024 });
+  await fitsWidth(page, `${name} at 768 px`);
   await screenshot(page, `${name}-768`);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -148,5 +159,6 @@ export default async function ({ browser, urls, login, screenshot }) {
   assert.equal(await settledTotal(district, apiDistrict), apiDistrict, 'namgiang sees the Nam Giang total');
   assert.equal(await byYearSum(district), apiDistrict);
   assert.equal(await card(district, 'Theo huyện nhận hỗ trợ').count(), 0, 'no by-district view for a district');
+  await fitsWidth(district, 'district overview at 1280 px');
   await screenshot(district, 'district-1280');
 }
