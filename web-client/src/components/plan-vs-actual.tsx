@@ -63,7 +63,7 @@ export function PlanVsActual({ title, query, dimensionLabel, exportName }: PlanV
         <ErrorAlert error={stats.error} onRetry={() => stats.refetch()} />
       ) : (
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={12}>
+          <Col xs={24} xxl={12}>
             <Chart
               option={option}
               ariaLabel={
@@ -77,7 +77,7 @@ export function PlanVsActual({ title, query, dimensionLabel, exportName }: PlanV
               }
             />
           </Col>
-          <Col xs={24} xl={12}>
+          <Col xs={24} xxl={12}>
             <Table<PlanStatsRow>
               size="small"
               // A narrow card scrolls the table rather than widening the page.
