@@ -6,10 +6,11 @@ import { eventually } from '../support.mjs';
 export const name = 'each demo user sees the side menu entries of their role';
 
 // Everyone reports or follows reporting: a unit or district opens its own reports, the province the rounds.
-// Everyone sees coverage, needs and good practices within their scope, and follows joining the programme
+// Everyone sees the overview, coverage, needs and good practices within their scope, and follows joining the programme
 // (the province invites and decides, units register, districts read).
 const PROGRAMME = [
   'Trang chủ',
+  'Tổng quan',
   'Độ bao phủ',
   'Thỏa thuận kết nghĩa',
   'Kế hoạch, chương trình',

@@ -3,11 +3,13 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { agreementsRoutes } from '@/features/agreements/routes';
 import { catalogRoutes } from '@/features/catalog/routes';
 import { coverageRoutes } from '@/features/coverage/routes';
+import { dashboardRoutes } from '@/features/dashboard/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { joiningRoutes } from '@/features/joining/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
 import { plansRoutes } from '@/features/plans/routes';
 import { practicesRoutes } from '@/features/practices/routes';
+import { profilesRoutes } from '@/features/profiles/routes';
 import { reportingRoutes } from '@/features/reporting/routes';
 import { reportsRoutes } from '@/features/reports/routes';
 import { supportRoutes } from '@/features/support/routes';
@@ -41,6 +43,8 @@ export function createAppRoutes(): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { element: <RequirePermission permission="home.view" />, children: homeRoutes },
+            { element: <RequirePermission permission="dashboard.view" />, children: dashboardRoutes },
+            { element: <RequirePermission permission="profiles.view" />, children: profilesRoutes },
             {
               element: <RequirePermission permission="agreements.view" />,
               children: [...agreementsRoutes, agreementDetailRoute],

@@ -20,6 +20,13 @@ function withQuery(base: string, values: QueryValues): string {
  */
 export const paths = {
   home: '/',
+  /** "Tổng quan chương trình", narrowed like `/dashboard?districtId=12&fromYear=2016`. */
+  dashboard: '/dashboard',
+  dashboardFiltered: (filter: QueryValues) => withQuery('/dashboard', filter),
+  /** A commune's profile: its partners over time and everything it received. */
+  communeProfile: (id: number) => `/communes/${id}`,
+  /** An organisation's profile: its agreements, communes and what it gave. */
+  organizationProfile: (id: number) => `/organizations/${id}`,
   agreements: '/agreements',
   agreement: (id: number) => `/agreements/${id}`,
   /** One tab of an agreement's page; `year` picks the annual programme shown. */
@@ -61,10 +68,6 @@ export const paths = {
   /** Coverage: communes without partners, organisations not taking part, inactive twinnings. */
   coverage: '/coverage',
   coverageFiltered: (filter: QueryValues) => withQuery('/coverage', filter),
-  /** A commune's profile (every partner and everything it received). */
-  commune: (id: number) => `/communes/${id}`,
-  /** An organisation's profile. */
-  organization: (id: number) => `/organizations/${id}`,
   /** Communes' needs; `needsFiltered({ communeId })` is what a commune's profile links to. */
   needs: '/needs',
   needsFiltered: (filter: QueryValues) => withQuery('/needs', filter),

@@ -91,6 +91,14 @@ describe('permissions by role', () => {
     expect(can(['province-viewer'], 'needs.pledge')).toBe(false);
   });
 
+  it('shows the overview and the commune and organisation profiles to every portal role', () => {
+    for (const role of ['province', 'province-viewer', 'district', 'unit', 'admin']) {
+      expect(can([role], 'dashboard.view')).toBe(true);
+      expect(can([role], 'profiles.view')).toBe(true);
+    }
+    expect(can(['integration'], 'dashboard.view')).toBe(false);
+  });
+
   it('shows nothing to integrations, unknown roles or no roles', () => {
     expect(permissionsOf(['integration']).size).toBe(0);
     expect(permissionsOf(['offline_access', 'uma_authorization']).size).toBe(0);

@@ -8,6 +8,10 @@ export type Role = (typeof ROLES)[number];
 
 export type Permission =
   | 'home.view'
+  /** "Tổng quan": the programme's figures (the API limits them to the caller's scope). */
+  | 'dashboard.view'
+  /** Commune and organisation profiles, reached by links. */
+  | 'profiles.view'
   | 'agreements.view'
   /** Propose, edit, activate, suspend, end. */
   | 'agreements.manage'
@@ -62,6 +66,8 @@ export type Permission =
 
 const programmeReaders: Permission[] = [
   'practices.view',
+  'dashboard.view',
+  'profiles.view',
   'agreements.view',
   'plans.view',
   'support.view',

@@ -15,6 +15,7 @@ describe('app layout', () => {
     renderApp('/', { me: users.bdt });
     expect(await menuLabels()).toEqual([
       'Trang chủ',
+      'Tổng quan',
       'Độ bao phủ',
       'Thỏa thuận kết nghĩa',
       'Kế hoạch, chương trình',
@@ -32,6 +33,7 @@ describe('app layout', () => {
     renderApp('/', { me: users.namgiang });
     expect(await menuLabels()).toEqual([
       'Trang chủ',
+      'Tổng quan',
       'Độ bao phủ',
       'Thỏa thuận kết nghĩa',
       'Kế hoạch, chương trình',
@@ -119,6 +121,13 @@ describe('app layout', () => {
       await user.tab();
     }
     expect(menu).toHaveFocus();
+  });
+
+  it('opens the programme overview from “Tổng quan”', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/', { me: users.lanhdao });
+    await user.click(await screen.findByRole('menuitem', { name: /Tổng quan$/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
   });
 
   it('refuses a catalogue address to a role without the menu entry', async () => {

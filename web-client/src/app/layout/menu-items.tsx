@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BulbOutlined,
+  DashboardOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -20,6 +21,7 @@ export interface MenuEntry {
   key: string;
   labelKey:
     | 'menu.home'
+    | 'menu.dashboard'
     | 'menu.agreements'
     | 'menu.plans'
     | 'menu.support'
@@ -44,6 +46,7 @@ export interface MenuEntry {
 /** The side menu. A new screen that needs its own entry gets one here, with its permission. */
 export const menuEntries: MenuEntry[] = [
   { key: paths.home, labelKey: 'menu.home', icon: <HomeOutlined />, permission: 'home.view' },
+  { key: paths.dashboard, labelKey: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'dashboard.view' },
   { key: paths.coverage, labelKey: 'coverage.menu', icon: <AimOutlined />, permission: 'coverage.view' },
   { key: paths.agreements, labelKey: 'menu.agreements', icon: <FileDoneOutlined />, permission: 'agreements.view' },
   { key: paths.plans, labelKey: 'menu.plans', icon: <ScheduleOutlined />, permission: 'plans.view' },

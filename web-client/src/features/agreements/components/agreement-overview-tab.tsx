@@ -1,8 +1,10 @@
 import { Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { StatusTag } from '@/components/status-tag';
 import type { Schemas } from '@/lib/api/client';
 import { formatDate, formatDateTime } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { recipientLabel } from '../utils/labels';
 
 type Agreement = Schemas['Agreement'];
@@ -32,12 +34,26 @@ export function AgreementOverviewTab({ agreement }: { agreement: Agreement }) {
             label: t('agreements.fields.organization'),
             children: (
               <Flex gap={8} wrap align="center">
-                {agreement.organization?.name}
+                {agreement.organization?.id ? (
+                  <Link to={paths.organizationProfile(agreement.organization.id)}>{agreement.organization.name}</Link>
+                ) : (
+                  agreement.organization?.name
+                )}
                 {kind && ORGANIZATION_KINDS.includes(kind) && <Tag>{t(`orgKind.${kind}` as 'orgKind.other')}</Tag>}
               </Flex>
             ),
           },
-          { key: 'recipient', label: t('agreements.fields.recipient'), children: recipientLabel(agreement.recipient) },
+          {
+            key: 'recipient',
+            label: t('agreements.fields.recipient'),
+            // A commune's profile shows every partner it has had and all it received.
+            children:
+              agreement.recipient?.id && agreement.recipient.level === 'commune' ? (
+                <Link to={paths.communeProfile(agreement.recipient.id)}>{recipientLabel(agreement.recipient)}</Link>
+              ) : (
+                recipientLabel(agreement.recipient)
+              ),
+          },
           { key: 'district', label: t('agreements.fields.district'), children: agreement.district?.name },
           {
             key: 'period',

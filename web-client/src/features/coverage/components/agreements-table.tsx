@@ -63,7 +63,7 @@ export function AgreementsTable(props: AgreementsTableProps) {
       sortOrder: sortOrderOf(sort, 'organization'),
       render: (_, row) => (
         <Flex vertical gap={2}>
-          <Link to={paths.organization(row.organization.id)}>{row.organization.name}</Link>
+          <Link to={paths.organizationProfile(row.organization.id)}>{row.organization.name}</Link>
           <Link to={paths.agreement(row.id)} style={{ fontSize: 12 }}>
             {row.documentNumber ?? `#${row.id}`}
           </Link>
@@ -78,7 +78,7 @@ export function AgreementsTable(props: AgreementsTableProps) {
       sortOrder: sortOrderOf(sort, 'recipient'),
       render: (_, row) =>
         row.recipientLevel === 'commune' ? (
-          <Link to={paths.commune(row.recipient.id)}>{row.recipient.name}</Link>
+          <Link to={paths.communeProfile(row.recipient.id)}>{row.recipient.name}</Link>
         ) : (
           row.recipient.name
         ),

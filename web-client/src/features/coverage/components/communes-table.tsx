@@ -47,7 +47,7 @@ export function CommunesTable({ page, loading, mode, sort, pageNumber, onChange 
       key: 'name',
       sorter: true,
       sortOrder: sortOrderOf(sort, 'name'),
-      render: (_, row) => <Link to={paths.commune(row.id)}>{row.name}</Link>,
+      render: (_, row) => <Link to={paths.communeProfile(row.id)}>{row.name}</Link>,
     },
     {
       title: t('coverage.field.district'),
@@ -79,7 +79,7 @@ export function CommunesTable({ page, loading, mode, sort, pageNumber, onChange 
               ) : (
                 <Flex vertical gap={2}>
                   {row.partners.map((partner) => (
-                    <Link key={partner.agreementId} to={paths.organization(partner.organizationId)}>
+                    <Link key={partner.agreementId} to={paths.organizationProfile(partner.organizationId)}>
                       {partner.name}
                     </Link>
                   ))}

@@ -71,7 +71,7 @@ export function DistrictTable({ districts, loading }: { districts: DistrictRow[]
           <Flex gap={6} wrap>
             {row.communes.map((commune) => (
               <Tag key={commune.id} color={commune.partnerCount > 0 ? 'green' : 'red'}>
-                <Link to={paths.commune(commune.id)}>
+                <Link to={paths.communeProfile(commune.id)}>
                   {commune.name} ({commune.partnerCount})
                 </Link>
               </Tag>

@@ -40,7 +40,7 @@ export function OrganizationsTable({ page, loading, sort, pageNumber, onChange }
       key: 'name',
       sorter: true,
       sortOrder: sortOrderOf(sort, 'name'),
-      render: (_, row) => <Link to={paths.organization(row.id)}>{row.name}</Link>,
+      render: (_, row) => <Link to={paths.organizationProfile(row.id)}>{row.name}</Link>,
     },
     {
       title: t('coverage.field.kind'),
