@@ -98,6 +98,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'joining.register',
     'coverage.view',
     'coverage.organizations',
+    'needs.manage',
+    'needs.pledge',
   ],
   'province-viewer': [
     'home.view',
@@ -107,8 +109,6 @@ const grants: Record<Role, readonly Permission[]> = {
     'joining.view',
     'coverage.view',
     'coverage.organizations',
-    'needs.manage',
-    'needs.pledge',
   ],
   district: [
     'home.view',
@@ -136,6 +136,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'joining.view',
     'joining.register',
     'coverage.view',
+    'needs.pledge',
   ],
   admin: [
     'home.view',
@@ -148,7 +149,6 @@ const grants: Record<Role, readonly Permission[]> = {
     'joining.view',
     'coverage.view',
     'coverage.organizations',
-    'needs.pledge',
   ],
   // A machine client: it never signs in to the portal.
   integration: [],
