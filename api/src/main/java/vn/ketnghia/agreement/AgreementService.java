@@ -76,7 +76,7 @@ public class AgreementService {
     public Agreement create(AgreementRequest request) {
         Agreement agreement = new Agreement();
         agreement.status = AgreementStatus.PROPOSED;
-        agreement.organization = partnerFor(request.organizationId());
+        agreement.organization = actingPartner(request.organizationId(), ONLY_ITSELF);
         apply(agreement, request);
         agreement.persistAndFlush();
         history.record(ENTITY, agreement.id, "created", null, AgreementView.of(agreement));
@@ -88,7 +88,8 @@ public class AgreementService {
         Agreement agreement = findInScope(id);
         IfMatch.check(ifMatch, agreement.version);
         AgreementView before = AgreementView.of(agreement);
-        Organization partner = request.organizationId() == null ? agreement.organization : partnerFor(request.organizationId());
+        Organization partner = request.organizationId() == null ? agreement.organization
+                : actingPartner(request.organizationId(), ONLY_ITSELF);
         boolean partiesChange = !partner.id.equals(agreement.organization.id)
                 || !Objects.equals(request.periodId(), agreement.period.id)
                 || !Objects.equals(request.recipientId(), agreement.recipient.id);
@@ -148,12 +149,18 @@ public class AgreementService {
         return agreement;
     }
 
-    private Organization partnerFor(Long organizationId) {
+    private static final String ONLY_ITSELF = "Đơn vị chỉ tạo thỏa thuận cho chính mình / a unit makes agreements only for itself";
+
+    /**
+     * The organisation a request acts for: a unit user's own (naming another is 403 with
+     * {@code onlyItselfMessage}); for the province the one named, which must exist and be active.
+     * Agreements and registrations to join the programme choose their organisation this way.
+     */
+    public Organization actingPartner(Long organizationId, String onlyItselfMessage) {
         Scope scope = caller.scope();
         if (scope instanceof Scope.Organization own) {
             if (organizationId != null && organizationId != own.organizationId()) {
-                throw new ApiException(ProblemType.FORBIDDEN,
-                        "Đơn vị chỉ tạo thỏa thuận cho chính mình / a unit makes agreements only for itself",
+                throw new ApiException(ProblemType.FORBIDDEN, onlyItselfMessage,
                         List.of(FieldError.body("/organizationId", "phải là đơn vị của bạn / must be your own organisation")));
             }
             return Organization.findById(own.organizationId());

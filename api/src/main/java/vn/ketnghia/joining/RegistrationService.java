@@ -106,7 +106,8 @@ public class RegistrationService {
 
     @Transactional
     public RegistrationView create(RegistrationRequest request) {
-        Organization organization = organizationFor(request.organizationId());
+        Organization organization = agreements.actingPartner(request.organizationId(),
+                "Đơn vị chỉ đăng ký cho chính mình / a unit registers only itself");
         Period period = periodOf(request.periodId());
         Registration registration = new Registration();
         registration.organization = organization;
@@ -280,32 +281,6 @@ public class RegistrationService {
             throw ApiException.invalidState("Đăng ký đã ở trạng thái '" + registration.status.code()
                     + "'; chỉ xử lý được đăng ký đang chờ xét duyệt / only a submitted registration can change");
         }
-    }
-
-    private Organization organizationFor(Long organizationId) {
-        Scope scope = caller.scope();
-        if (scope instanceof Scope.Organization own) {
-            if (organizationId != null && organizationId != own.organizationId()) {
-                throw new ApiException(ProblemType.FORBIDDEN,
-                        "Đơn vị chỉ đăng ký cho chính mình / a unit registers only itself",
-                        List.of(FieldError.body("/organizationId", "phải là đơn vị của bạn / must be your own organisation")));
-            }
-            return Organization.findById(own.organizationId());
-        }
-        if (!(scope instanceof Scope.All)) {
-            throw ApiException.forbidden("Tài khoản không gắn với đơn vị nào / your account acts for no organisation");
-        }
-        if (organizationId == null) {
-            throw ApiException.invalid("/organizationId", "bắt buộc / required");
-        }
-        Organization organization = Organization.findById(organizationId);
-        if (organization == null) {
-            throw ApiException.invalid("/organizationId", "không tồn tại / does not exist");
-        }
-        if (!organization.active) {
-            throw ApiException.invalid("/organizationId", "đơn vị đã ngừng hoạt động / organisation is inactive");
-        }
-        return organization;
     }
 
     private static Period periodOf(Long periodId) {
