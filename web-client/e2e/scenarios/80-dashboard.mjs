@@ -64,13 +64,20 @@ async function settledTotal(page, expected) {
   return shownTotal(page);
 }
 
-/** Nothing may widen the page past the window (tables scroll inside their cards). */
+/**
+ * Nothing may widen the page past the window (tables scroll inside their cards). Charts redraw on a
+ * resize observer, so the layout is given a few seconds to settle after the window changes size.
+ */
 async function fitsWidth(page, label) {
-  const { scroll, inner } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-  }));
-  assert.ok(scroll <= inner, `${label}: the page is ${scroll} px wide in a ${inner} px window`);
+  let last = { scroll: 0, inner: 0 };
+  await eventually(
+    async () => {
+      last = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      return last.scroll <= last.inner;
+    },
+    () => `${label}: the page is ${last.scroll} px wide in a ${last.inner} px window`,
+    5_000,
+  );
 }
 
 async function narrowAndWide(page, screenshot, name) {
